@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "providerprofile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mailsetup {
+
+// Where a profile is wrong: enough for a helpdesk to open the file and fix it.
+struct ProfileError
+{
+    QString file;
+    int line = 0;
+    QString field; // the element or attribute, e.g. "<port>" or "sha256"
+    QString message;
+
+    QString toString() const; // "pcug.xml:14: <port>: ..."
+};
+
+struct ProfileLoadResult
+{
+    std::optional<ProviderProfile> profile;
+    QList<ProfileError> errors;
+
+    bool ok() const { return profile.has_value(); }
+    QString errorText() const; // every error, one per line
+};
+
+// Reads provider profiles: Mozilla autoconfig files (clientConfig version 1.1, as
+// Thunderbird's readFromXML.sys.mjs reads them) plus our additions in the XML
+// namespace urn:mailsetup:profile:1, which other readers ignore. Any ISP's
+// config-v1.1.xml therefore loads unchanged. A profile with any error is refused
+// whole: half a profile would configure half an account.
+class ProfileLoader
+{
+public:
+    static constexpr qint64 MaxFileSize = 1024 * 1024;
+    static constexpr const char* Namespace = "urn:mailsetup:profile:1";
+
+    static ProfileLoadResult loadFile(const QString& path);
+    // baseDir resolves relative file names (the CA certificate).
+    static ProfileLoadResult loadData(const QByteArray& xml, const QString& sourceName, const QString& baseDir);
+
+    // The profiles built into the program (resources/profiles), by id.
+    static QStringList bundledIds();
+    static ProfileLoadResult loadBundled(const QString& id);
+    // A bundled id, or else a file path.
+    static ProfileLoadResult load(const QString& idOrPath);
+};
+
+} // namespace mailsetup

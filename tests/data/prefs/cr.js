@@ -1,0 +1,1 @@
+user_pref("cr.a", 1);// Hand-written after lib.rs's grammar: old Mac CR line endings.user_pref("cr.b", 2);
