@@ -61,7 +61,8 @@ int listClients(Context& c)
         return 0;
     }
     for (const ClientInstallation& inst : installations) {
-        c.out << inst.clientName << ": " << inst.label << (inst.isDefault ? tr(" [default]") : QString()) << "\n";
+        c.out << inst.clientName << ": " << inst.label << (inst.isDefault ? tr(" [default]") : QString())
+              << "\n";
         c.out << "  " << tr("location: %1").arg(inst.location) << "\n";
         const QString running = c.registry.find(inst.clientId)->runningReason(inst.location);
         if (!running.isEmpty())
@@ -69,7 +70,8 @@ int listClients(Context& c)
         if (inst.accounts.isEmpty())
             c.out << "  " << tr("no mail accounts") << "\n";
         for (const ExistingAccount& account : inst.accounts)
-            c.out << "  - " << account.describe() << (account.isDefault ? tr(" [default]") : QString()) << "\n";
+            c.out << "  - " << account.describe() << (account.isDefault ? tr(" [default]") : QString())
+                  << "\n";
         for (const QString& problem : inst.problems)
             c.out << "  ! " << problem << "\n";
     }
@@ -93,13 +95,15 @@ QList<ClientInstallation> chooseTargets(Context& c, const QString& email, QStrin
     for (const ClientInstallation& inst : c.registry.detectAll(c.env)) {
         if (!client.isEmpty() && inst.clientId != client)
             continue;
-        if (!location.isEmpty() && QDir::cleanPath(inst.location) != QDir::cleanPath(QDir(location).absolutePath()))
+        if (!location.isEmpty() &&
+            QDir::cleanPath(inst.location) != QDir::cleanPath(QDir(location).absolutePath()))
             continue;
         candidates << inst;
     }
     if (candidates.isEmpty()) {
-        *error = location.isEmpty() ? tr("no supported mail program with settings was found in %1").arg(c.env.home)
-                                    : tr("%1 is not a mail program's settings folder that Mail Setup found").arg(location);
+        *error = location.isEmpty()
+                     ? tr("no supported mail program with settings was found in %1").arg(c.env.home)
+                     : tr("%1 is not a mail program's settings folder that Mail Setup found").arg(location);
         return {};
     }
     if (!location.isEmpty())
@@ -185,8 +189,8 @@ int apply(Context& c)
         c.out << tr("Dry run: nothing was written.") << "\n";
         return 0;
     }
-    const ApplyResult result = applyPlans(plans, c.store, runningCheck(c.registry),
-                                          tr("%1 for %2").arg(profile.name(), email));
+    const ApplyResult result =
+        applyPlans(plans, c.store, runningCheck(c.registry), tr("%1 for %2").arg(profile.name(), email));
     if (!result.ok) {
         c.err << tr("Nothing was changed: %1").arg(result.error) << "\n";
         return 1;
@@ -195,7 +199,8 @@ int apply(Context& c)
         c.out << tr("Nothing needed to change.") << "\n";
         return 0;
     }
-    c.out << QCoreApplication::translate("mailsetup", "Done. Changed %n file(s); the previous versions are kept in %1.",
+    c.out << QCoreApplication::translate("mailsetup",
+                                         "Done. Changed %n file(s); the previous versions are kept in %1.",
                                          nullptr, int(result.written.size()))
                  .arg(QDir(c.store.root()).filePath(result.transactionId))
           << "\n"
@@ -247,7 +252,8 @@ bool isCommandLineInvocation(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
         if (commands.contains(arg) || arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
-            arg == QLatin1String("--version") || arg == QLatin1String("-v") || arg == QLatin1String("--help-all"))
+            arg == QLatin1String("--version") || arg == QLatin1String("-v") ||
+            arg == QLatin1String("--help-all"))
             return true;
     }
     return false;
@@ -268,13 +274,17 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("profiles, clients, apply or undo"));
     parser.addOptions({
-        {QStringLiteral("home"), tr("Look for mail programs in <dir> instead of your home folder."), tr("dir")},
-        {QStringLiteral("os"), tr("Follow the folder layout of <os> (linux, windows, macos) under --home."), tr("os")},
+        {QStringLiteral("home"), tr("Look for mail programs in <dir> instead of your home folder."),
+         tr("dir")},
+        {QStringLiteral("os"), tr("Follow the folder layout of <os> (linux, windows, macos) under --home."),
+         tr("os")},
         {QStringLiteral("backup-dir"), tr("Keep backups in <dir>."), tr("dir")},
-        {QStringLiteral("profile"), tr("Provider profile: a built-in id (see 'profiles') or a file."), tr("profile")},
+        {QStringLiteral("profile"), tr("Provider profile: a built-in id (see 'profiles') or a file."),
+         tr("profile")},
         {QStringLiteral("email"), tr("The email address to set up."), tr("address")},
         {QStringLiteral("name"), tr("Your name, as recipients see it."), tr("name")},
-        {QStringLiteral("username"), tr("Log-in name, when it is not the one the profile derives."), tr("name")},
+        {QStringLiteral("username"), tr("Log-in name, when it is not the one the profile derives."),
+         tr("name")},
         {QStringLiteral("client"), tr("Only this mail program (e.g. thunderbird)."), tr("id")},
         {QStringLiteral("installation"), tr("Only this profile folder of the mail program."), tr("dir")},
         {QStringLiteral("outgoing-port"), tr("Use the profile's outgoing server on this port."), tr("port")},
@@ -282,7 +292,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         {QStringLiteral("dry-run"), tr("Show the planned changes and write nothing.")},
         {QStringLiteral("list"), tr("With undo: list the recorded changes.")},
         {QStringLiteral("id"), tr("With undo: the change to take back."), tr("id")},
-        {QStringLiteral("force"), tr("With undo: restore files even if they changed since (their current versions are kept).")},
+        {QStringLiteral("force"),
+         tr("With undo: restore files even if they changed since (their current versions are kept).")},
     });
     if (!parser.parse(arguments)) {
         err << "mailsetup: " << parser.errorText() << "\n";
@@ -298,21 +309,25 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !commands.contains(positional.first())) {
-        err << "mailsetup: " << tr("expected one command: %1").arg(commands.join(QStringLiteral(", "))) << "\n";
+        err << "mailsetup: " << tr("expected one command: %1").arg(commands.join(QStringLiteral(", ")))
+            << "\n";
         return 2;
     }
 
     HostEnvironment env = HostEnvironment::current();
     if (parser.isSet(QStringLiteral("home")) || parser.isSet(QStringLiteral("os"))) {
         HostEnvironment::Os os = HostEnvironment::nativeOs();
-        if (parser.isSet(QStringLiteral("os")) && !HostEnvironment::parseOs(parser.value(QStringLiteral("os")), &os)) {
+        if (parser.isSet(QStringLiteral("os")) &&
+            !HostEnvironment::parseOs(parser.value(QStringLiteral("os")), &os)) {
             err << "mailsetup: " << tr("--os must be linux, windows or macos") << "\n";
             return 2;
         }
-        env = HostEnvironment::forHome(parser.isSet(QStringLiteral("home")) ? parser.value(QStringLiteral("home")) : env.home, os);
+        env = HostEnvironment::forHome(
+            parser.isSet(QStringLiteral("home")) ? parser.value(QStringLiteral("home")) : env.home, os);
     }
-    const QString backupDir =
-        parser.isSet(QStringLiteral("backup-dir")) ? parser.value(QStringLiteral("backup-dir")) : BackupStore::defaultRoot();
+    const QString backupDir = parser.isSet(QStringLiteral("backup-dir"))
+                                  ? parser.value(QStringLiteral("backup-dir"))
+                                  : BackupStore::defaultRoot();
     Context c{parser, out, err, env, ClientRegistry(), BackupStore(backupDir)};
 
     const QString command = positional.first();

@@ -3,15 +3,13 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
-
+#include <memory>
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 
 namespace mailsetup {
 namespace {
@@ -109,8 +107,8 @@ CertificateLoadResult loadCertificate(const QByteArray& pemOrDer)
             return result;
         }
         const QByteArray body = pemOrDer.mid(first + begin.size(), stop - first - begin.size());
-        const auto decoded =
-            QByteArray::fromBase64Encoding(body.simplified().replace(' ', ""), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(body.simplified().replace(' ', ""),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             result.error = QStringLiteral("the PEM certificate is damaged (invalid base64)");
             return result;

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace mailsetup {
@@ -66,8 +65,9 @@ Pick pickServer(const QList<ServerEntry>& entries,
         }
         candidates << &entry;
     }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const ServerEntry* a, const ServerEntry* b) { return securityRank(*a) < securityRank(*b); });
+    std::stable_sort(candidates.begin(), candidates.end(), [](const ServerEntry* a, const ServerEntry* b) {
+        return securityRank(*a) < securityRank(*b);
+    });
     for (const ServerEntry* entry : candidates) {
         const auto auth = chooseAuth(*entry);
         if (!auth)
@@ -106,7 +106,10 @@ QString ServerSettings::protocolName() const
 
 QString ServerSettings::describe() const
 {
-    QString text = QStringLiteral("%1:%2, %3, %4").arg(hostname).arg(port).arg(securityName(security), authMethodName(auth));
+    QString text = QStringLiteral("%1:%2, %3, %4")
+                       .arg(hostname)
+                       .arg(port)
+                       .arg(securityName(security), authMethodName(auth));
     if (!username.isEmpty())
         text += QStringLiteral(", ") + tr("user %1").arg(username);
     return text;
@@ -122,7 +125,8 @@ bool isValidEmailAddress(const QString& email)
 {
     // Deliberately simple: one @, something before it, a dotted or single-label domain
     // after it, no spaces or quotes that would need escaping in any client's file.
-    static const QRegularExpression re(QStringLiteral("^[^@\\s\"'<>,;\\\\]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[^@\\s\"'<>,;\\\\]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*$"));
     return email.size() <= 254 && re.match(email).hasMatch();
 }
 
@@ -152,14 +156,15 @@ ResolveResult resolveAccount(const ProviderProfile& profile, const AccountReques
     const Pick out = pickServer(profile.outgoing, {QStringLiteral("smtp")}, request.outgoingPort, normalised,
                                 tr("outgoing mail (SMTP)"));
     if (!out.server) {
-        result.error = out.error.isEmpty() ? tr("the profile %1 has no outgoing server").arg(profile.name()) : out.error;
+        result.error =
+            out.error.isEmpty() ? tr("the profile %1 has no outgoing server").arg(profile.name()) : out.error;
         return result;
     }
     const QStringList incomingTypes = request.incomingType.isEmpty()
                                           ? QStringList{QStringLiteral("imap"), QStringLiteral("pop3")}
                                           : QStringList{request.incomingType};
-    Pick in = pickServer(profile.incoming, incomingTypes, request.incomingPort, normalised,
-                         tr("incoming mail"));
+    Pick in =
+        pickServer(profile.incoming, incomingTypes, request.incomingPort, normalised, tr("incoming mail"));
     if (!in.error.isEmpty()) {
         result.error = in.error;
         return result;

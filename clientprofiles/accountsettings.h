@@ -4,7 +4,6 @@
 #include "providerprofile.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace mailsetup {

@@ -27,8 +27,8 @@ QString ChangePlan::toText(bool withDiff) const
         for (const QString& detail : file.details)
             out << QStringLiteral("      ") + detail;
         if (withDiff) {
-            const QString diff =
-                unifiedDiff(file.before, file.after, file.existed ? file.path : QStringLiteral("/dev/null"), file.path);
+            const QString diff = unifiedDiff(
+                file.before, file.after, file.existed ? file.path : QStringLiteral("/dev/null"), file.path);
             for (const QString& line : diff.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 out << QStringLiteral("    ") + line;
         }

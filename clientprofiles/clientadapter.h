@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -55,7 +54,8 @@ public:
     // Non-empty when the client runs on this installation now: writing would be
     // overwritten by the client's own rewrite. Says which and what to do.
     virtual QString runningReason(const QString& location) const = 0;
-    virtual ChangePlan plan(const ClientInstallation& installation, const AccountSettings& settings) const = 0;
+    virtual ChangePlan plan(const ClientInstallation& installation,
+                            const AccountSettings& settings) const = 0;
 };
 
 // The adapters this build knows, in the order people see them.

@@ -12,7 +12,12 @@ namespace mailsetup {
 // and at another OS's layout, so every OS's detection runs on every OS.
 struct HostEnvironment
 {
-    enum class Os { Linux, Windows, MacOS };
+    enum class Os
+    {
+        Linux,
+        Windows,
+        MacOS
+    };
 
     Os os = Os::Linux;
     QString home;

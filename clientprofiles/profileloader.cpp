@@ -17,8 +17,7 @@ class Reader
 public:
     Reader(const QByteArray& xml, const QString& source, const QString& baseDir)
         : m_xml(xml), m_source(source), m_baseDir(baseDir)
-    {
-    }
+    {}
 
     ProfileLoadResult read();
 
@@ -56,8 +55,9 @@ QString Reader::text()
 bool isValidHostname(const QString& host)
 {
     // Letters, digits, '-', '.', IPv6 literals and autoconfig placeholders like %EMAILDOMAIN%.
-    static const QRegularExpression re(QStringLiteral("^(?:[A-Za-z0-9_-]+|%[A-Z]+%)(?:\\.(?:[A-Za-z0-9_-]+|%[A-Z]+%))*\\.?$"
-                                                      "|^\\[[0-9A-Fa-f:.]+\\]$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[A-Za-z0-9_-]+|%[A-Z]+%)(?:\\.(?:[A-Za-z0-9_-]+|%[A-Z]+%))*\\.?$"
+                       "|^\\[[0-9A-Fa-f:.]+\\]$"));
     return host.size() <= 253 && re.match(host).hasMatch();
 }
 
@@ -128,7 +128,8 @@ ProfileLoadResult Reader::read()
         error(int(m_xml.lineNumber()), QStringLiteral("XML"),
               QStringLiteral("%1 (column %2)").arg(m_xml.errorString()).arg(m_xml.columnNumber()));
     } else if (!m_sawProvider && m_result.errors.isEmpty()) {
-        error(line(), QStringLiteral("<emailProvider>"), QStringLiteral("missing: the profile names no provider"));
+        error(line(), QStringLiteral("<emailProvider>"),
+              QStringLiteral("missing: the profile names no provider"));
     }
     if (m_result.errors.isEmpty())
         checkCertificate();
@@ -155,7 +156,8 @@ void Reader::readProvider()
             const int at = line();
             const QString domain = text().toLower();
             if (!isValidHostname(domain) || domain.contains(QLatin1Char('%')))
-                error(at, QStringLiteral("<domain>"), QStringLiteral("\"%1\" is not a domain name").arg(domain));
+                error(at, QStringLiteral("<domain>"),
+                      QStringLiteral("\"%1\" is not a domain name").arg(domain));
             else
                 m_profile.domains << domain;
         } else if (name == QLatin1String("displayName")) {
@@ -259,7 +261,8 @@ void Reader::readServer(bool incoming)
 
     if (incoming) {
         if (server.type != QLatin1String("pop3") && server.type != QLatin1String("imap"))
-            m_profile.warnings << QStringLiteral("%1:%2: incoming server type \"%3\" is not configured by Mail Setup")
+            m_profile.warnings << QStringLiteral(
+                                      "%1:%2: incoming server type \"%3\" is not configured by Mail Setup")
                                       .arg(m_source)
                                       .arg(server.line)
                                       .arg(server.type);
@@ -290,7 +293,8 @@ void Reader::readExtension()
         else
             m_profile.notes << ClientNote{client, note};
     } else {
-        m_profile.warnings << QStringLiteral("%1:%2: unknown element <%3> skipped").arg(m_source).arg(line()).arg(name);
+        m_profile.warnings
+            << QStringLiteral("%1:%2: unknown element <%3> skipped").arg(m_source).arg(line()).arg(name);
         m_xml.skipCurrentElement();
     }
 }
@@ -304,10 +308,12 @@ void Reader::readCertificateAuthority()
     m_caPin = attributes.value(QStringLiteral("sha256")).toString();
     ca.name = text();
     if (ca.file.isEmpty())
-        error(m_caLine, QStringLiteral("file"), QStringLiteral("<certificateAuthority> needs a file attribute"));
+        error(m_caLine, QStringLiteral("file"),
+              QStringLiteral("<certificateAuthority> needs a file attribute"));
     if (m_caPin.isEmpty())
-        error(m_caLine, QStringLiteral("sha256"),
-              QStringLiteral("<certificateAuthority> needs the pinned SHA-256 fingerprint of the certificate"));
+        error(
+            m_caLine, QStringLiteral("sha256"),
+            QStringLiteral("<certificateAuthority> needs the pinned SHA-256 fingerprint of the certificate"));
     else if (parseSha256Fingerprint(m_caPin).isEmpty())
         error(m_caLine, QStringLiteral("sha256"),
               QStringLiteral("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits)").arg(m_caPin));
@@ -397,16 +403,20 @@ ProfileLoadResult ProfileLoader::loadFile(const QString& path)
     }
     if (file.size() > MaxFileSize) {
         ProfileLoadResult result;
-        result.errors << ProfileError{path, 0, {},
-                                      QStringLiteral("too large to be a provider profile (%1 bytes, at most %2)")
-                                          .arg(file.size())
-                                          .arg(MaxFileSize)};
+        result.errors << ProfileError{
+            path,
+            0,
+            {},
+            QStringLiteral("too large to be a provider profile (%1 bytes, at most %2)")
+                .arg(file.size())
+                .arg(MaxFileSize)};
         return result;
     }
     return loadData(file.readAll(), path, QFileInfo(path).absolutePath());
 }
 
-ProfileLoadResult ProfileLoader::loadData(const QByteArray& xml, const QString& sourceName, const QString& baseDir)
+ProfileLoadResult
+ProfileLoader::loadData(const QByteArray& xml, const QString& sourceName, const QString& baseDir)
 {
     return Reader(xml, sourceName, baseDir).read();
 }

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace mailsetup {
@@ -44,7 +43,8 @@ public:
 
     static ProfileLoadResult loadFile(const QString& path);
     // baseDir resolves relative file names (the CA certificate).
-    static ProfileLoadResult loadData(const QByteArray& xml, const QString& sourceName, const QString& baseDir);
+    static ProfileLoadResult
+    loadData(const QByteArray& xml, const QString& sourceName, const QString& baseDir);
 
     // The profiles built into the program (resources/profiles), by id.
     static QStringList bundledIds();

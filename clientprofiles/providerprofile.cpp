@@ -29,8 +29,8 @@ QString securityExplained(Security security)
         return QCoreApplication::translate("mailsetup",
                                            "encryption switched on before logging in (STARTTLS, required)");
     case Security::TryStartTls:
-        return QCoreApplication::translate("mailsetup",
-                                           "encrypted only if the server offers it, which an attacker can prevent");
+        return QCoreApplication::translate(
+            "mailsetup", "encrypted only if the server offers it, which an attacker can prevent");
     case Security::Plain:
         break;
     }

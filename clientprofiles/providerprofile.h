@@ -6,13 +6,13 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace mailsetup {
 
 // Connection security, named as Mozilla's autoconfig <socketType> names it.
-enum class Security {
+enum class Security
+{
     Plain,    // no TLS at all
     StartTls, // STARTTLS (SMTP, IMAP) or STLS (POP3) on the normal port, required
     Ssl,      // implicit TLS on the dedicated port (465, 993, 995)
@@ -22,7 +22,8 @@ enum class Security {
 };
 
 // Autoconfig <authentication> values we know (Thunderbird readFromXML.sys.mjs).
-enum class AuthMethod {
+enum class AuthMethod
+{
     None,              // "none", "client-IP-address", "smtp-after-pop"
     PasswordCleartext, // "password-cleartext" (alias "plain"): AUTH PLAIN/LOGIN, USER/PASS
     PasswordEncrypted, // "password-encrypted" (alias "secure"): CRAM-MD5, DIGEST-MD5
@@ -32,11 +33,11 @@ enum class AuthMethod {
     ClientCertificate // "TLS-client-cert"
 };
 
-QString securityName(Security security);       // "SSL/TLS", "STARTTLS", "none"
-QString securityExplained(Security security);  // plain words for people
-QString authMethodName(AuthMethod method);     // "normal password", ...
-QString autoconfigName(Security security);     // "SSL", "STARTTLS", "plain"
-QString autoconfigName(AuthMethod method);     // "password-cleartext", ...
+QString securityName(Security security);      // "SSL/TLS", "STARTTLS", "none"
+QString securityExplained(Security security); // plain words for people
+QString authMethodName(AuthMethod method);    // "normal password", ...
+QString autoconfigName(Security security);    // "SSL", "STARTTLS", "plain"
+QString autoconfigName(AuthMethod method);    // "password-cleartext", ...
 
 // One <incomingServer> or <outgoingServer> entry, placeholders not yet replaced.
 struct ServerEntry
@@ -54,9 +55,9 @@ struct ServerEntry
 // trust, pinned by SHA-256 so a swapped file is refused.
 struct CaCertificate
 {
-    QString name;             // for people, e.g. "CAcert Class 1 root"
-    QString file;             // as written in the profile
-    QString resolvedPath;     // where it was read from
+    QString name;         // for people, e.g. "CAcert Class 1 root"
+    QString file;         // as written in the profile
+    QString resolvedPath; // where it was read from
     CertificateInfo certificate;
 };
 

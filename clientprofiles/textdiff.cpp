@@ -3,7 +3,6 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <vector>
 
 namespace mailsetup {
@@ -24,7 +23,12 @@ QList<QByteArray> splitLines(const QByteArray& text)
     return lines;
 }
 
-enum class Op { Keep, Delete, Insert };
+enum class Op
+{
+    Keep,
+    Delete,
+    Insert
+};
 struct Edit
 {
     Op op;
@@ -58,7 +62,7 @@ std::vector<Edit> diffLines(const QList<QByteArray>& a, const QList<QByteArray>&
         trace.push_back(v);
         for (int k = -d; k <= d; k += 2) {
             int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
-                                                                                     : v[offset + k - 1] + 1;
+                                                                                   : v[offset + k - 1] + 1;
             int y = x - k;
             while (x < an && y < bm && a[prefix + x] == b[prefix + y]) {
                 ++x;

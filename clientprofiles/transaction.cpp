@@ -64,7 +64,8 @@ bool writeAtomically(const QString& path, const QByteArray& bytes, QString* erro
         return false;
     }
     const bool existed = info.exists();
-    const QFileDevice::Permissions permissions = existed ? QFile::permissions(path) : QFileDevice::Permissions();
+    const QFileDevice::Permissions permissions =
+        existed ? QFile::permissions(path) : QFileDevice::Permissions();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
@@ -128,7 +129,8 @@ std::optional<TransactionRecord> fromJson(const QJsonObject& json, const QString
     TransactionRecord record;
     record.id = json.value(QStringLiteral("id")).toString();
     record.directory = directory;
-    record.created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    record.created =
+        QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
     record.state = stateFromKey(json.value(QStringLiteral("state")).toString());
     record.description = json.value(QStringLiteral("description")).toString();
     for (const QJsonValue& line : json.value(QStringLiteral("summary")).toArray())
@@ -217,7 +219,8 @@ QList<TransactionRecord> BackupStore::transactions() const
         QFile manifest(root.filePath(name + QLatin1Char('/') + manifestName));
         if (!manifest.open(QIODevice::ReadOnly))
             continue;
-        const auto record = fromJson(QJsonDocument::fromJson(manifest.readAll()).object(), root.filePath(name));
+        const auto record =
+            fromJson(QJsonDocument::fromJson(manifest.readAll()).object(), root.filePath(name));
         if (record)
             records << *record;
     }
@@ -242,8 +245,9 @@ bool BackupStore::create(TransactionRecord* record, QString* error)
     QFile::setPermissions(m_root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     record->created = QDateTime::currentDateTimeUtc();
     // Sortable by time; the random tail keeps two applies in one millisecond apart.
-    record->id = record->created.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QLatin1Char('-') +
-                 QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, QLatin1Char('0'));
+    record->id =
+        record->created.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QLatin1Char('-') +
+        QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, QLatin1Char('0'));
     record->directory = QDir(m_root).filePath(record->id);
     if (!QDir().mkpath(record->directory + QStringLiteral("/files"))) {
         *error = tr("cannot create the backup folder %1").arg(record->directory);
@@ -278,7 +282,8 @@ ApplyResult applyPlans(const QList<ChangePlan>& plans,
     QStringList summary;
     for (const ChangePlan& plan : plans) {
         if (!plan.refusal.isEmpty()) {
-            result.error = QStringLiteral("%1 (%2): %3").arg(plan.clientName, plan.installationLabel, plan.refusal);
+            result.error =
+                QStringLiteral("%1 (%2): %3").arg(plan.clientName, plan.installationLabel, plan.refusal);
             return result;
         }
         installations << qMakePair(plan.clientId, plan.installation);
@@ -326,8 +331,11 @@ ApplyResult applyPlans(const QList<ChangePlan>& plans,
         entry.clientId = plan->clientId;
         entry.installation = plan->installation;
         if (change->existed) {
-            entry.backupFile = QStringLiteral("files/%1-%2").arg(++index, 3, 10, QLatin1Char('0')).arg(QFileInfo(change->path).fileName());
-            if (!writeAtomically(QDir(record.directory).filePath(entry.backupFile), change->before, &result.error))
+            entry.backupFile = QStringLiteral("files/%1-%2")
+                                   .arg(++index, 3, 10, QLatin1Char('0'))
+                                   .arg(QFileInfo(change->path).fileName());
+            if (!writeAtomically(QDir(record.directory).filePath(entry.backupFile), change->before,
+                                 &result.error))
                 return result;
         }
         record.entries << entry;
@@ -397,7 +405,8 @@ UndoResult undoTransaction(BackupStore& store, const QString& id, const RunningC
             return result;
         }
         const QString hash = current.exists ? sha256Hex(current.bytes) : QString();
-        const bool isBefore = entry.existed ? (current.exists && hash == entry.sha256Before) : !current.exists;
+        const bool isBefore =
+            entry.existed ? (current.exists && hash == entry.sha256Before) : !current.exists;
         if (isBefore)
             continue; // already as it was (an apply that stopped before this file)
         if (!current.exists || hash != entry.sha256After)
@@ -416,9 +425,10 @@ UndoResult undoTransaction(BackupStore& store, const QString& id, const RunningC
     for (const BackupEntry* entry : toRestore) {
         if (result.conflicts.contains(entry->path) && QFile::exists(entry->path)) {
             const CurrentFile current = readCurrent(entry->path);
-            const QString keep = QStringLiteral("files/before-undo-%1-%2")
-                                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")),
-                                          QFileInfo(entry->path).fileName());
+            const QString keep =
+                QStringLiteral("files/before-undo-%1-%2")
+                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")),
+                         QFileInfo(entry->path).fileName());
             if (!writeAtomically(QDir(record.directory).filePath(keep), current.bytes, &result.error))
                 return result;
         }

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -30,7 +29,13 @@ struct BackupEntry
 
 struct TransactionRecord
 {
-    enum class State { Prepared, Applied, Failed, Undone };
+    enum class State
+    {
+        Prepared,
+        Applied,
+        Failed,
+        Undone
+    };
 
     QString id;
     QString directory;

@@ -18,8 +18,7 @@ class Planner
 public:
     Planner(const MailPrefs& prefs, const AccountSettings& settings, const QString& clientName)
         : m_prefs(prefs), m_settings(settings), m_client(clientName)
-    {
-    }
+    {}
 
     MailAccountPlan run();
 
@@ -165,7 +164,8 @@ QString Planner::chooseSmtpKey(const QString& identity)
     const bool currentExists = m_prefs.outgoing(current).has_value();
     if (currentExists && identitiesUsingSmtp(current) == QStringList{identity}) {
         writeOutgoing(current, true);
-        m_plan.summary << tr("Change the outgoing server %1 to %2").arg(current, m_settings.outgoing.describe());
+        m_plan.summary
+            << tr("Change the outgoing server %1 to %2").arg(current, m_settings.outgoing.describe());
         return current;
     }
     for (const QString& key : m_prefs.list(QStringLiteral("mail.smtpservers"))) {
@@ -175,7 +175,8 @@ QString Planner::chooseSmtpKey(const QString& identity)
         const QStringList users = identitiesUsingSmtp(key);
         if (users.isEmpty() || users == QStringList{identity}) {
             writeOutgoing(key, true);
-            m_plan.summary << tr("Use the existing outgoing server %1, set to %2").arg(key, m_settings.outgoing.describe());
+            m_plan.summary << tr("Use the existing outgoing server %1, set to %2")
+                                  .arg(key, m_settings.outgoing.describe());
             return key;
         }
     }
@@ -200,13 +201,15 @@ void Planner::updateAccount(const QString& account, const QString& identity)
             const auto current = m_prefs.incoming(server);
             if (!current || *current != *m_settings.incoming)
                 m_plan.summary << tr("Incoming mail (%1): %2")
-                                      .arg(m_settings.incoming->protocolName(), m_settings.incoming->describe());
+                                      .arg(m_settings.incoming->protocolName(),
+                                           m_settings.incoming->describe());
             writeIncoming(server, *m_settings.incoming, true);
         } else {
             m_plan.notes << tr("This account receives mail by %1, but %2 sets up %3. The kind of an existing "
                                "account cannot be changed without moving its folders, so its incoming server "
                                "was left as it is.")
-                                .arg(type.toUpper(), m_settings.providerName, m_settings.incoming->protocolName());
+                                .arg(type.toUpper(), m_settings.providerName,
+                                     m_settings.incoming->protocolName());
         }
     } else {
         m_plan.notes << tr("%1 sets up outgoing mail only; the incoming server stays as it is.")
@@ -222,9 +225,10 @@ void Planner::updateAccount(const QString& account, const QString& identity)
 void Planner::addAccount()
 {
     if (!m_settings.incoming) {
-        m_plan.refusal = tr("%1 has no account for %2, and %3 sets up outgoing mail only. Add the account in %1 "
-                            "first, then run Mail Setup again.")
-                             .arg(m_client, m_settings.email, m_settings.providerName);
+        m_plan.refusal =
+            tr("%1 has no account for %2, and %3 sets up outgoing mail only. Add the account in %1 "
+               "first, then run Mail Setup again.")
+                .arg(m_client, m_settings.email, m_settings.providerName);
         return;
     }
     const ServerSettings& in = *m_settings.incoming;
@@ -257,7 +261,8 @@ void Planner::addAccount()
     setInt(QStringLiteral("mail.account.lastKey"), number);
     // Without the pref Thunderbird takes the first mail account as default; setting
     // it then would silently make another account lose that role.
-    if (m_prefs.string(QStringLiteral("mail.accountmanager.defaultaccount")).isEmpty() && m_prefs.accounts().isEmpty())
+    if (m_prefs.string(QStringLiteral("mail.accountmanager.defaultaccount")).isEmpty() &&
+        m_prefs.accounts().isEmpty())
         setString(QStringLiteral("mail.accountmanager.defaultaccount"), account);
     if (in.type == QLatin1String("pop3"))
         m_plan.notes << tr("New POP3 accounts keep a copy of each message on the server, so trying "
@@ -289,7 +294,8 @@ MailAccountPlan Planner::run()
     else
         updateAccount(account, identity);
     if (m_plan.refusal.isEmpty() && m_plan.changes.isEmpty())
-        m_plan.summary = QStringList{tr("%1 is already set up as %2 describes.").arg(m_settings.email, m_settings.providerName)};
+        m_plan.summary = QStringList{
+            tr("%1 is already set up as %2 describes.").arg(m_settings.email, m_settings.providerName)};
     return m_plan;
 }
 
@@ -302,7 +308,8 @@ QString PrefChange::describe() const
     return QStringLiteral("%1: %2 → %3").arg(name, before->toDisplayString(), after.toDisplayString());
 }
 
-MailAccountPlan planMailAccount(const MailPrefs& prefs, const AccountSettings& settings, const QString& clientName)
+MailAccountPlan
+planMailAccount(const MailPrefs& prefs, const AccountSettings& settings, const QString& clientName)
 {
     return Planner(prefs, settings, clientName).run();
 }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace mailsetup {
@@ -33,6 +32,7 @@ struct MailAccountPlan
 // `settings` describes: the account with that address is updated, or a new one is
 // added with fresh keys. Other accounts never change: an outgoing server that
 // another identity also uses is left alone and a new one is added for this one.
-MailAccountPlan planMailAccount(const MailPrefs& prefs, const AccountSettings& settings, const QString& clientName);
+MailAccountPlan
+planMailAccount(const MailPrefs& prefs, const AccountSettings& settings, const QString& clientName);
 
 } // namespace mailsetup

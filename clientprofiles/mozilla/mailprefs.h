@@ -28,7 +28,10 @@ public:
     QStringList namesWithPrefix(const QString& prefix) const;
 
     QStringList accountKeys() const;
-    QString serverOf(const QString& account) const { return string(QStringLiteral("mail.account.%1.server").arg(account)); }
+    QString serverOf(const QString& account) const
+    {
+        return string(QStringLiteral("mail.account.%1.server").arg(account));
+    }
     QStringList identitiesOf(const QString& account) const;
     QString serverType(const QString& server) const;
     // The outgoing server an identity sends through: its own, else the default.

@@ -67,7 +67,8 @@ QList<MozillaProfile> readMozillaProfiles(const QString& root, QStringList* prob
         profile.root = root;
         profile.name = ini.value(section, QStringLiteral("Name")).value_or(*path);
         profile.directory = profileDirectory(root, *path, relative->trimmed() == QLatin1String("1"));
-        if (installDefaults.isEmpty() && ini.value(section, QStringLiteral("Default")) == QStringLiteral("1")) {
+        if (installDefaults.isEmpty() &&
+            ini.value(section, QStringLiteral("Default")) == QStringLiteral("1")) {
             profile.isDefault = true;
             anyMarkedDefault = true;
         }

@@ -127,13 +127,15 @@ QString ThunderbirdAdapter::runningReason(const QString& location) const
     const ProfileLockState lock = checkProfileLock(location);
     if (!lock.locked)
         return {};
-    return tr("Thunderbird is running with the profile %1 (%2). Quit Thunderbird (File > Quit), wait until its "
+    return tr("Thunderbird is running with the profile %1 (%2). Quit Thunderbird (File > Quit), wait until "
+              "its "
               "window has closed, then try again. Thunderbird saves its settings when it quits and would "
               "overwrite the changes.")
         .arg(location, lock.detail);
 }
 
-ChangePlan ThunderbirdAdapter::plan(const ClientInstallation& installation, const AccountSettings& settings) const
+ChangePlan ThunderbirdAdapter::plan(const ClientInstallation& installation,
+                                    const AccountSettings& settings) const
 {
     ChangePlan plan;
     plan.clientId = id();
@@ -197,8 +199,9 @@ ChangePlan ThunderbirdAdapter::plan(const ClientInstallation& installation, cons
     if (!userChange.details.isEmpty()) {
         userChange.after = user.toBytes();
         plan.files << userChange;
-        plan.notes << tr("user.js in this profile also sets some of these settings; it is changed too, because "
-                         "Thunderbird applies user.js at every start.");
+        plan.notes << tr(
+            "user.js in this profile also sets some of these settings; it is changed too, because "
+            "Thunderbird applies user.js at every start.");
     }
     return plan;
 }
