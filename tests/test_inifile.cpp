@@ -125,21 +125,25 @@ void TestIniFile::thunderbirdProfilesIni()
     const IniFile ini = IniFile::parse(readFixture(QStringLiteral("thunderbird-153-profiles.ini")));
     QVERIFY(ini.errors().isEmpty());
     // Thunderbird writes its sections in hash-table order, not numerically.
-    QCOMPARE(ini.sections(), (QStringList{QStringLiteral("Profile1"), QStringLiteral("InstallFDC34C9F024745EB"),
-                                          QStringLiteral("Profile0"), QStringLiteral("General")}));
+    QCOMPARE(ini.sections(),
+             (QStringList{QStringLiteral("Profile1"), QStringLiteral("InstallFDC34C9F024745EB"),
+                          QStringLiteral("Profile0"), QStringLiteral("General")}));
     QCOMPARE(ini.keys(QStringLiteral("Profile1")),
              (QStringList{QStringLiteral("Name"), QStringLiteral("IsRelative"), QStringLiteral("Path"),
                           QStringLiteral("Default")}));
-    QCOMPARE(ini.value(QStringLiteral("Profile1"), QStringLiteral("Path")), QStringLiteral("yrbv7afh.default"));
+    QCOMPARE(ini.value(QStringLiteral("Profile1"), QStringLiteral("Path")),
+             QStringLiteral("yrbv7afh.default"));
     QCOMPARE(ini.value(QStringLiteral("Profile1"), QStringLiteral("Default")), QStringLiteral("1"));
     QCOMPARE(ini.value(QStringLiteral("Profile0"), QStringLiteral("Path")),
              QStringLiteral("jmo9qumo.default-default"));
     QCOMPARE(ini.value(QStringLiteral("Profile0"), QStringLiteral("Default")), std::nullopt);
     QCOMPARE(ini.value(QStringLiteral("InstallFDC34C9F024745EB"), QStringLiteral("Default")),
              QStringLiteral("jmo9qumo.default-default"));
-    QCOMPARE(ini.value(QStringLiteral("InstallFDC34C9F024745EB"), QStringLiteral("Locked")), QStringLiteral("1"));
+    QCOMPARE(ini.value(QStringLiteral("InstallFDC34C9F024745EB"), QStringLiteral("Locked")),
+             QStringLiteral("1"));
     QCOMPARE(ini.value(QStringLiteral("General"), QStringLiteral("Version")), QStringLiteral("2"));
-    QCOMPARE(ini.value(QStringLiteral("General"), QStringLiteral("StartWithLastProfile")), QStringLiteral("1"));
+    QCOMPARE(ini.value(QStringLiteral("General"), QStringLiteral("StartWithLastProfile")),
+             QStringLiteral("1"));
     QCOMPARE(ini.lineOf(QStringLiteral("Profile1"), QStringLiteral("Name")), 2);
     QCOMPARE(ini.lineOf(QStringLiteral("General"), QStringLiteral("Version")), 18);
     QCOMPARE(ini.lineOf(QStringLiteral("General"), QStringLiteral("Missing")), 0);
@@ -264,8 +268,9 @@ void TestIniFile::whitespaceAndEquals()
     QVERIFY(ini.value(s, QStringLiteral("empty")).has_value());
     QCOMPARE(ini.value(s, QStringLiteral("blank")), QString());
     QCOMPARE(ini.value(s, QStringLiteral("url")), QStringLiteral("https://x.example/?q=1&r=2"));
-    QCOMPARE(ini.keys(s), (QStringList{QStringLiteral("a"), QStringLiteral("spaced key"), QStringLiteral("empty"),
-                                       QStringLiteral("blank"), QStringLiteral("url")}));
+    QCOMPARE(ini.keys(s),
+             (QStringList{QStringLiteral("a"), QStringLiteral("spaced key"), QStringLiteral("empty"),
+                          QStringLiteral("blank"), QStringLiteral("url")}));
     QCOMPARE(ini.value(s, QStringLiteral("; indented comment")), std::nullopt);
 
     const IniFile utf8 = IniFile::parse("[Identität]\nName=Jörg Müller\n");
@@ -295,12 +300,14 @@ void TestIniFile::setValueInPlace()
     const QByteArray before = "# keep\n[General]\nStartWithLastProfile=1\n  Version  =  2  \nafter=x\n\n";
     IniFile ini = IniFile::parse(before);
     ini.setValue(QStringLiteral("General"), QStringLiteral("Version"), QStringLiteral("3"));
-    QCOMPARE(ini.toBytes(), QByteArray("# keep\n[General]\nStartWithLastProfile=1\n  Version  =  3  \nafter=x\n\n"));
+    QCOMPARE(ini.toBytes(),
+             QByteArray("# keep\n[General]\nStartWithLastProfile=1\n  Version  =  3  \nafter=x\n\n"));
     QCOMPARE(ini.value(QStringLiteral("General"), QStringLiteral("Version")), QStringLiteral("3"));
     QCOMPARE(ini.lineOf(QStringLiteral("General"), QStringLiteral("Version")), 4);
 
     ini.setValue(QStringLiteral("General"), QStringLiteral("StartWithLastProfile"), QStringLiteral("0"));
-    QCOMPARE(ini.toBytes(), QByteArray("# keep\n[General]\nStartWithLastProfile=0\n  Version  =  3  \nafter=x\n\n"));
+    QCOMPARE(ini.toBytes(),
+             QByteArray("# keep\n[General]\nStartWithLastProfile=0\n  Version  =  3  \nafter=x\n\n"));
 
     // Empty old value, and to an empty new value.
     IniFile empty = IniFile::parse("[S]\na=\nb = \nc=old value\n");
@@ -452,10 +459,14 @@ void TestIniFile::setValueRejectsUnwritableNames()
     IniFile ini = IniFile::parse(bytes);
     const QRegularExpression warning(QStringLiteral("^IniFile::setValue: cannot write"));
     const QList<QPair<QString, QString>> bad = {
-        {QStringLiteral("S"), QString()},           {QStringLiteral("S"), QStringLiteral("a=b")},
-        {QStringLiteral("S"), QStringLiteral(" k")}, {QStringLiteral("S"), QStringLiteral("[x")},
-        {QStringLiteral("S"), QStringLiteral(";x")}, {QStringLiteral("S"), QStringLiteral("a\nb")},
-        {QStringLiteral("a]b"), QStringLiteral("k")}, {QStringLiteral("a\nb"), QStringLiteral("k")},
+        {QStringLiteral("S"), QString()},
+        {QStringLiteral("S"), QStringLiteral("a=b")},
+        {QStringLiteral("S"), QStringLiteral(" k")},
+        {QStringLiteral("S"), QStringLiteral("[x")},
+        {QStringLiteral("S"), QStringLiteral(";x")},
+        {QStringLiteral("S"), QStringLiteral("a\nb")},
+        {QStringLiteral("a]b"), QStringLiteral("k")},
+        {QStringLiteral("a\nb"), QStringLiteral("k")},
     };
     for (const auto& [section, key] : bad) {
         QTest::ignoreMessage(QtWarningMsg, warning);
@@ -593,16 +604,16 @@ void TestIniFile::invalidLines()
 
 void TestIniFile::malformedSectionHeader()
 {
-    const QByteArray bytes = "[Good]\n"     // 1
-                             "a=1\n"        // 2
-                             "[Unclosed\n"  // 3
-                             "b=2\n"        // 4
+    const QByteArray bytes = "[Good]\n"      // 1
+                             "a=1\n"         // 2
+                             "[Unclosed\n"   // 3
+                             "b=2\n"         // 4
                              "[X]trailing\n" // 5
-                             "c=3\n"        // 6
-                             "[]\n"         // 7
-                             "d=4\n"        // 8
-                             "[Next]\n"     // 9
-                             "e=5\n";       // 10
+                             "c=3\n"         // 6
+                             "[]\n"          // 7
+                             "d=4\n"         // 8
+                             "[Next]\n"      // 9
+                             "e=5\n";        // 10
     IniFile ini = IniFile::parse(bytes);
     QCOMPARE(ini.toBytes(), bytes);
     QCOMPARE(ini.errors().size(), 3);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mozilla/profilelock.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -9,14 +10,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
-#include <vector>
-
 #include <csignal>
+#include <memory>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
+#include <vector>
 
 using mailsetup::checkProfileLock;
 using mailsetup::ProfileLockState;
@@ -35,6 +34,19 @@ const char kHoldLock[] = "import fcntl, os, sys, time\n"
 QStringList listAll(const QString& dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+// ::symlink, not QFile::link: Qt reads a leading ':' as a resource path.
+bool makeSymlink(const QString& target, const QString& link)
+{
+    return ::symlink(QFile::encodeName(target).constData(), QFile::encodeName(link).constData()) == 0;
+}
+
+QByteArray readLink(const QString& path)
+{
+    char buffer[1024];
+    const ssize_t length = ::readlink(QFile::encodeName(path).constData(), buffer, sizeof buffer);
+    return length > 0 ? QByteArray(buffer, int(length)) : QByteArray("(none)");
 }
 
 } // namespace
@@ -151,7 +163,7 @@ void TestProfileLock::emptyDirNotLocked()
     const ProfileLockState state = checkProfileLock(dir);
     QVERIFY(!state.locked);
     QVERIFY(state.lockFile.isEmpty());
-    QCOMPARE(state.pid, 0);
+    QCOMPARE(state.pid, qint64(0));
     // The check must not create anything in a profile.
     QVERIFY(listAll(dir).isEmpty());
 }
@@ -170,8 +182,8 @@ void TestProfileLock::unlockedParentlockNotLocked()
     const QString file = dir + QStringLiteral("/.parentlock");
     QFile create(file);
     QVERIFY(create.open(QIODevice::WriteOnly));
+    QVERIFY(create.setFileTime(QDateTime::fromSecsSinceEpoch(1000000000), QFileDevice::FileModificationTime));
     create.close();
-    QVERIFY(QFile::setFileTime(file, QDateTime::fromSecsSinceEpoch(1000000000), QFileDevice::FileModificationTime));
 
     const ProfileLockState state = checkProfileLock(dir);
     QVERIFY(!state.locked);
@@ -208,7 +220,7 @@ void TestProfileLock::parentlockHeldByOtherProcess()
     QVERIFY(holder->waitForFinished(10000));
     const ProfileLockState after = checkProfileLock(dir);
     QVERIFY(!after.locked);
-    QCOMPARE(after.pid, 0);
+    QCOMPARE(after.pid, qint64(0));
 }
 
 void TestProfileLock::oldNameParentLockHeld()
@@ -231,7 +243,7 @@ void TestProfileLock::danglingParentlockSymlinkNotFollowedToCreate()
     // Opening with O_CREAT would create the target; the check must not.
     const QString dir = tempDir();
     const QString target = dir + QStringLiteral("/target-must-not-appear");
-    QVERIFY(QFile::link(target, dir + QStringLiteral("/.parentlock")));
+    QVERIFY(makeSymlink(target, dir + QStringLiteral("/.parentlock")));
     QVERIFY(!checkProfileLock(dir).locked);
     QVERIFY(!QFileInfo::exists(target));
 }
@@ -258,7 +270,7 @@ void TestProfileLock::symlinkToLiveProcess()
     const qint64 pid = sleeper->processId();
 
     const QString dir = tempDir();
-    QVERIFY(QFile::link(format.arg(pid), dir + QStringLiteral("/lock")));
+    QVERIFY(makeSymlink(format.arg(pid), dir + QStringLiteral("/lock")));
     const ProfileLockState state = checkProfileLock(dir);
     QVERIFY(state.locked);
     QCOMPARE(state.lockFile, QStringLiteral("lock"));
@@ -275,11 +287,11 @@ void TestProfileLock::symlinkToDeadProcess()
     QVERIFY(done->waitForFinished(10000));
 
     const QString dir = tempDir();
-    QVERIFY(QFile::link(QStringLiteral("127.0.0.1:+%1").arg(pid), dir + QStringLiteral("/lock")));
+    QVERIFY(makeSymlink(QStringLiteral("127.0.0.1:+%1").arg(pid), dir + QStringLiteral("/lock")));
     const ProfileLockState state = checkProfileLock(dir);
     QVERIFY(!state.locked);
     QVERIFY(state.lockFile.isEmpty());
-    QCOMPARE(state.pid, 0);
+    QCOMPARE(state.pid, qint64(0));
     QVERIFY2(state.detail.contains(QStringLiteral("no longer running")), qPrintable(state.detail));
     // The stale link is reported, not removed.
     QVERIFY(QFileInfo(dir + QStringLiteral("/lock")).isSymLink());
@@ -301,10 +313,10 @@ void TestProfileLock::symlinkMalformed()
 {
     QFETCH(QString, target);
     const QString dir = tempDir();
-    QVERIFY(QFile::link(target, dir + QStringLiteral("/lock")));
+    QVERIFY(makeSymlink(target, dir + QStringLiteral("/lock")));
     const ProfileLockState state = checkProfileLock(dir);
     QVERIFY(!state.locked);
-    QCOMPARE(state.pid, 0);
+    QCOMPARE(state.pid, qint64(0));
 }
 
 void TestProfileLock::realThunderbird()
@@ -361,14 +373,15 @@ void TestProfileLock::realThunderbird()
         output += tb->readAll();
     }
     output += tb->readAll();
-    QVERIFY2(state.locked, qPrintable(QStringLiteral("Thunderbird did not lock the profile within 20 s; output:\n") +
-                                      QString::fromLocal8Bit(output.right(4000))));
+    QVERIFY2(state.locked,
+             qPrintable(QStringLiteral("Thunderbird did not lock the profile within 20 s; output:\n") +
+                        QString::fromLocal8Bit(output.right(4000))));
     QCOMPARE(state.lockFile, QStringLiteral(".parentlock"));
     QCOMPARE(state.pid, pid);
     QVERIFY2(state.detail.contains(QStringLiteral(".parentlock")), qPrintable(state.detail));
     QVERIFY2(state.detail.contains(QString::number(pid)), qPrintable(state.detail));
-    qInfo("Thunderbird %lld holds the profile: %s (lock symlink %s)", pid, qPrintable(state.detail),
-          qPrintable(QFileInfo(profile + QStringLiteral("/lock")).symLinkTarget()));
+    qInfo("Thunderbird %lld holds the profile: %s (lock symlink -> %s)", pid, qPrintable(state.detail),
+          readLink(profile + QStringLiteral("/lock")).constData());
     // Our probe must not have disturbed it.
     QVERIFY(tb->state() == QProcess::Running);
 
@@ -378,6 +391,7 @@ void TestProfileLock::realThunderbird()
     }
     const ProfileLockState after = checkProfileLock(profile);
     QVERIFY2(!after.locked, qPrintable(after.detail));
+    qInfo("after exit: lock symlink -> %s", readLink(profile + QStringLiteral("/lock")).constData());
     QVERIFY(QFileInfo::exists(profile + QStringLiteral("/.parentlock")));
 }
 

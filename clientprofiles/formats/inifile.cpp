@@ -2,7 +2,6 @@
 #include "inifile.h"
 
 #include <QDebug>
-
 #include <algorithm>
 #include <array>
 
@@ -100,11 +99,13 @@ IniFile IniFile::parse(const QByteArray& bytes, KeyCase keyCase)
                 line.kind = Line::Kind::Invalid;
                 orphan = true;
                 ini.m_errors.append(
-                    {number, QStringLiteral("line %1: malformed section header, expected [name]").arg(number)});
+                    {number,
+                     QStringLiteral("line %1: malformed section header, expected [name]").arg(number)});
             }
         } else if (const qsizetype eq = text.indexOf('='); eq < 0) {
             line.kind = Line::Kind::Invalid;
-            ini.m_errors.append({number, QStringLiteral("line %1: expected [section] or key=value").arg(number)});
+            ini.m_errors.append(
+                {number, QStringLiteral("line %1: expected [section] or key=value").arg(number)});
         } else if (const QByteArray key = text.left(eq).trimmed(); key.isEmpty()) {
             line.kind = Line::Kind::Invalid;
             ini.m_errors.append({number, QStringLiteral("line %1: key missing before '='").arg(number)});

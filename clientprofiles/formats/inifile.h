@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace mailsetup {
@@ -23,7 +22,8 @@ struct IniParseError
 class IniFile
 {
 public:
-    enum class KeyCase {
+    enum class KeyCase
+    {
         Sensitive,  // Mozilla's nsINIParser
         Insensitive // Windows GetPrivateProfileString (Eudora)
     };
@@ -50,7 +50,14 @@ public:
 private:
     struct Line
     {
-        enum class Kind { Blank, Comment, Section, KeyValue, Invalid } kind = Kind::Blank;
+        enum class Kind
+        {
+            Blank,
+            Comment,
+            Section,
+            KeyValue,
+            Invalid
+        } kind = Kind::Blank;
         QByteArray raw;    // the line without its ending
         QByteArray ending; // "\n", "\r\n", "\r" or "" for the last line
         QString section;   // Section: its name; KeyValue: the section it is in

@@ -14,7 +14,6 @@
 #include <windows.h>
 #else
 #include <QFile>
-
 #include <cerrno>
 #include <climits>
 #include <csignal>
@@ -54,8 +53,8 @@ ProfileLockState checkProfileLock(const QString& profileDir)
 {
     const QString name = QStringLiteral("parent.lock");
     const QString path = QDir::toNativeSeparators(QDir(profileDir).filePath(name));
-    const HANDLE handle = CreateFileW(reinterpret_cast<const wchar_t*>(path.utf16()), GENERIC_READ, 0, nullptr,
-                                      OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    const HANDLE handle = CreateFileW(reinterpret_cast<const wchar_t*>(path.utf16()), GENERIC_READ, 0,
+                                      nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (handle != INVALID_HANDLE_VALUE) {
         CloseHandle(handle);
         return {};
@@ -135,7 +134,8 @@ ProfileLockState checkProfileLock(const QString& profileDir)
     for (const QString& name : {QStringLiteral(".parentlock"), QStringLiteral("parent.lock")}) {
         const qint64 holder = fcntlHolder(dir.filePath(name));
         if (holder > 0) {
-            return heldBy(name, holder, QStringLiteral("the lock file %1 is held by process %2.").arg(name).arg(holder));
+            return heldBy(name, holder,
+                          QStringLiteral("the lock file %1 is held by process %2.").arg(name).arg(holder));
         }
         if (holder < 0) {
             return heldBy(name, 0, QStringLiteral("the lock file %1 is held by another process.").arg(name));
@@ -165,9 +165,10 @@ ProfileLockState checkProfileLock(const QString& profileDir)
                       QStringLiteral("the lock link \"lock\" names process %1, which is running.").arg(pid));
     }
     ProfileLockState state;
-    state.detail = QStringLiteral("The lock link \"lock\" names process %1, which is no longer running; it was "
-                                  "left behind (for example by a crash) and does not block changes.")
-                       .arg(pid);
+    state.detail =
+        QStringLiteral("The lock link \"lock\" names process %1, which is no longer running; it was "
+                       "left behind (for example by a crash) and does not block changes.")
+            .arg(pid);
     return state;
 }
 
