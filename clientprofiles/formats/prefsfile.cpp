@@ -2,7 +2,6 @@
 #include "prefsfile.h"
 
 #include <QSet>
-
 #include <algorithm>
 #include <limits>
 #include <vector>
@@ -11,11 +10,22 @@ namespace mailsetup {
 
 namespace {
 
-// Gecko stops reporting nothing, but a garbage file with a ';' every few bytes
-// would otherwise make a list as long as the file.
+// Gecko reports every error, but for a garbage file with a ';' every few bytes
+// that list would be as long as the file.
 constexpr int kMaxErrors = 1000;
 
-enum class CharKind { Single, Space, CR, Keyword, Quote, Slash, Digit, Hash, Other };
+enum class CharKind
+{
+    Single,
+    Space,
+    CR,
+    Keyword,
+    Quote,
+    Slash,
+    Digit,
+    Hash,
+    Other
+};
 
 // The classes of lib.rs's CHAR_KINDS table; NUL is a single-char token (EOF).
 CharKind charKind(uchar c)
@@ -104,7 +114,21 @@ int countLineBreaks(const QByteArray& bytes, qsizetype from, qsizetype to)
 
 struct Token
 {
-    enum class Kind { End, Char, UserPref, Pref, StickyPref, True, False, Sticky, Locked, String, Int, Error };
+    enum class Kind
+    {
+        End,
+        Char,
+        UserPref,
+        Pref,
+        StickyPref,
+        True,
+        False,
+        Sticky,
+        Locked,
+        String,
+        Int,
+        Error
+    };
     Kind kind = Kind::End;
     char ch = 0;         // Char
     qsizetype start = 0; // first byte
@@ -285,9 +309,11 @@ Token Lexer::stringToken(uchar quote, qsizetype start)
                 if (low >= 0 && (low & 0xFC00) != 0xDC00)
                     fail(at, QStringLiteral("invalid low surrogate after a high surrogate"));
                 else if (low < 0)
-                    fail(at, QStringLiteral("expected a low surrogate \\uDC00-\\uDFFF after a high surrogate"));
+                    fail(at,
+                         QStringLiteral("expected a low surrogate \\uDC00-\\uDFFF after a high surrogate"));
                 else
-                    appendUtf8(t.text, 0x10000 + ((char32_t(value) - 0xD800) << 10) + (char32_t(low) - 0xDC00));
+                    appendUtf8(t.text,
+                               0x10000 + ((char32_t(value) - 0xD800) << 10) + (char32_t(low) - 0xDC00));
             } else if ((value & 0xFC00) == 0xDC00) {
                 fail(at, QStringLiteral("low surrogate without a high surrogate before it"));
             } else if (value == 0) {
@@ -355,9 +381,9 @@ Token Lexer::next()
             else if (word == "locked")
                 t.kind = Token::Kind::Locked;
             else
-                return errorToken(start, start,
-                                  QStringLiteral("unknown word '%1'")
-                                      .arg(QString::fromLatin1(word.left(40))));
+                return errorToken(
+                    start, start,
+                    QStringLiteral("unknown word '%1'").arg(QString::fromLatin1(word.left(40))));
             return t;
         }
         case CharKind::Quote:
@@ -406,10 +432,11 @@ Token Lexer::next()
             skipLineComment();
             continue;
         case CharKind::Other:
-            return errorToken(start, start,
-                              c >= 0x21 && c < 0x7F
-                                  ? QStringLiteral("unexpected character '%1'").arg(QChar(c))
-                                  : QStringLiteral("unexpected byte 0x%1").arg(uint(c), 2, 16, QLatin1Char('0')));
+            return errorToken(
+                start, start,
+                c >= 0x21 && c < 0x7F
+                    ? QStringLiteral("unexpected character '%1'").arg(QChar(c))
+                    : QStringLiteral("unexpected byte 0x%1").arg(uint(c), 2, 16, QLatin1Char('0')));
         }
     }
 }
@@ -535,7 +562,7 @@ PrefsFile PrefsFile::parse(const QByteArray& bytes)
     };
 
     bool nulReported = false;
-    auto describe = [&](const Token& t, const QString& expected) {
+    auto describe = [&](const Token& t, const QString& expected) -> QString {
         if (t.kind != Token::Kind::End)
             return expected;
         if (t.start >= bytes.size())
@@ -766,19 +793,24 @@ void PrefsFile::reindexAfterEdit(qsizetype at, qsizetype removed, qsizetype inse
 {
     const qsizetype editEnd = at + removed;
     const qsizetype delta = inserted - removed;
+    if (delta == 0 && lineDelta == 0)
+        return; // e.g. one port number replaced by another
     auto shift = [&](qsizetype& offset) {
         if (offset >= editEnd)
             offset += delta;
     };
-    for (Statement& st : m_statements) {
-        if (st.end < at)
-            continue;
+    // Statements are in file order. Those ending at or before `at` are untouched,
+    // including one that ends exactly where text is appended after it.
+    const auto first = std::partition_point(m_statements.begin(), m_statements.end(),
+                                            [at](const Statement& st) { return st.end <= at; });
+    for (auto it = first; it != m_statements.end(); ++it) {
+        Statement& st = *it;
         if (st.start >= editEnd)
             st.line += lineDelta;
         shift(st.start);
-        shift(st.end);
         shift(st.valueStart);
         shift(st.valueEnd);
+        shift(st.end);
     }
     if (m_end >= editEnd)
         m_lineAtEnd += lineDelta;
@@ -817,7 +849,24 @@ void PrefsFile::removeStatementAt(qsizetype index)
     // else: text before it stays, without the whitespace left dangling at the end.
 
     m_statements.removeAt(index);
-    m_indexValid = false;
+    if (m_indexValid) {
+        // Cheaper than a rebuild: no hashing, and remove() loops call this often.
+        for (IndexEntry& entry : m_index) {
+            if (entry.last > index)
+                --entry.last;
+        }
+        const auto it = m_index.find(st.name);
+        if (--it->count == 0) {
+            m_index.erase(it);
+        } else if (it->last == index) {
+            for (qsizetype i = index - 1; i >= 0; --i) {
+                if (m_statements.at(i).name == st.name) {
+                    it->last = i;
+                    break;
+                }
+            }
+        }
+    }
     replaceRange(from, to - from, QByteArray());
 }
 

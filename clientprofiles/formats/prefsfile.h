@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace mailsetup {
@@ -17,7 +16,12 @@ namespace mailsetup {
 class PrefValue
 {
 public:
-    enum class Type { String, Bool, Int };
+    enum class Type
+    {
+        String,
+        Bool,
+        Int
+    };
 
     static PrefValue fromString(const QString& text);
     static PrefValue fromBool(bool value);
@@ -112,10 +116,10 @@ private:
     QByteArray m_bytes;
     QList<Statement> m_statements; // in file order
     QList<PrefsParseError> m_errors;
-    qsizetype m_end = 0;   // where Gecko stops reading: the size, or a NUL byte
-    int m_lineAtEnd = 1;   // the line m_end is on
+    qsizetype m_end = 0;                            // where Gecko stops reading: the size, or a NUL byte
+    int m_lineAtEnd = 1;                            // the line m_end is on
     QByteArray m_newline = QByteArrayLiteral("\n"); // the file's dominant line ending
-    // Built on demand, dropped when statements are removed (indices move).
+    // Name -> last assignment, built on first use and kept current by edits.
     mutable QHash<QString, IndexEntry> m_index;
     mutable bool m_indexValid = false;
 };
