@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runningprocesses.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace mailsetup {
+
+QList<RunningProcess> runningProcesses()
+{
+    QList<RunningProcess> result;
+#if defined(Q_OS_LINUX)
+    const uid_t me = getuid();
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        const QString dir = QStringLiteral("/proc/") + entry;
+        struct stat st;
+        if (::stat(QFile::encodeName(dir).constData(), &st) != 0 || st.st_uid != me)
+            continue;
+        // comm is cut at 15 bytes; the exe link has the full name when we may read it.
+        QString name = QFileInfo(QFile::symLinkTarget(dir + QStringLiteral("/exe"))).fileName();
+        if (name.isEmpty()) {
+            QFile comm(dir + QStringLiteral("/comm"));
+            if (comm.open(QIODevice::ReadOnly))
+                name = QString::fromLocal8Bit(comm.readAll()).trimmed();
+        }
+        name.remove(QStringLiteral(" (deleted)"));
+        if (!name.isEmpty())
+            result << RunningProcess{pid, name};
+    }
+#endif
+    return result;
+}
+
+QString findRunning(const QStringList& names)
+{
+    for (const RunningProcess& process : runningProcesses()) {
+        if (names.contains(process.name))
+            return QStringLiteral("%1 (process %2)").arg(process.name).arg(process.pid);
+    }
+    return {};
+}
+
+} // namespace mailsetup
