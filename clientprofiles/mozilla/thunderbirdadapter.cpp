@@ -127,10 +127,10 @@ QString ThunderbirdAdapter::runningReason(const QString& location) const
     const ProfileLockState lock = checkProfileLock(location);
     if (!lock.locked)
         return {};
-    return tr("Thunderbird is running with the profile %1 (%2). Quit Thunderbird (File > Quit), wait until "
-              "its "
-              "window has closed, then try again. Thunderbird saves its settings when it quits and would "
-              "overwrite the changes.")
+    // detail is a whole sentence naming the lock file and the process holding it.
+    return tr("The Thunderbird profile %1 is in use. %2 Quit Thunderbird (File > Quit), wait until its window "
+              "has closed, then try again: Thunderbird saves its settings when it quits and would overwrite "
+              "the changes.")
         .arg(location, lock.detail);
 }
 

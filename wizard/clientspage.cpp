@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clientspage.h"
+
+#include "installationview.h"
+#include "wizardstate.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace mailsetup {
+
+ClientsPage::ClientsPage(std::shared_ptr<WizardState> state, QWidget* parent)
+    : QWizardPage(parent), m_state(std::move(state)), m_intro(new QLabel(this)),
+      m_listLayout(new QVBoxLayout), m_checkAgain(new QPushButton(tr("Check &again"), this))
+{
+    setTitle(tr("Your mail programs"));
+    setSubTitle(tr("Tick the mail programs Mail Setup should set up. Nothing is changed until you have "
+                   "seen the changes and clicked Apply."));
+
+    m_intro->setObjectName(QStringLiteral("clientsIntro"));
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
+
+    auto* list = new QWidget;
+    auto* listOuter = new QVBoxLayout(list);
+    listOuter->setContentsMargins(0, 0, 0, 0);
+    listOuter->addLayout(m_listLayout);
+    listOuter->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(list);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the labels wrap instead
+
+    m_checkAgain->setObjectName(QStringLiteral("checkAgainButton"));
+    m_checkAgain->setAccessibleName(tr("Check again"));
+    m_checkAgain->setAccessibleDescription(
+        tr("Look for mail programs again, for example after closing Thunderbird"));
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_checkAgain);
+    buttonRow->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttonRow);
+
+    connect(m_checkAgain, &QPushButton::clicked, this, &ClientsPage::refresh);
+}
+
+void ClientsPage::initializePage()
+{
+    refresh();
+}
+
+bool ClientsPage::isComplete() const
+{
+    for (const InstallationView* view : m_views) {
+        if (view->isChecked())
+            return true;
+    }
+    return false;
+}
+
+bool ClientsPage::validatePage()
+{
+    m_state->plans.clear();
+    for (const InstallationView* view : m_views) {
+        if (view->isChecked())
+            m_state->plans << view->plan();
+    }
+    return !m_state->plans.isEmpty();
+}
+
+void ClientsPage::refresh()
+{
+    qDeleteAll(m_views);
+    m_views.clear();
+
+    const AccountSettings& settings = *m_state->settings;
+    const QList<ClientInstallation> installations = m_state->registry.detectAll(m_state->context.env);
+    for (const ClientInstallation& inst : installations) {
+        const ClientAdapter* adapter = m_state->registry.find(inst.clientId);
+        auto* view = new InstallationView(inst, adapter->plan(inst, settings));
+        m_listLayout->addWidget(view);
+        m_views << view;
+        connect(view, &InstallationView::toggled, this, &ClientsPage::completeChanged);
+        // Only the person's own clicks count as a choice, not the defaults set below.
+        connect(view->checkBox(), &QCheckBox::clicked, this,
+                [this, view](bool checked) { m_choices.insert(view->installation().location, checked); });
+    }
+    chooseDefaults();
+
+    int applicable = 0, refused = 0;
+    for (const InstallationView* view : m_views) {
+        applicable += view->plan().canApply() ? 1 : 0;
+        refused += view->plan().refusal.isEmpty() ? 0 : 1;
+    }
+    if (m_views.isEmpty()) {
+        QStringList programs;
+        for (const auto& adapter : m_state->registry.adapters())
+            programs << adapter->displayName();
+        m_intro->setText(tr("No mail program that Mail Setup can set up was found on this computer (it "
+                            "looked in %1).\n\nMail Setup sets up %2. Install Thunderbird, start it once "
+                            "and close it again, so that it creates its settings. Then click Check again.")
+                             .arg(QDir::toNativeSeparators(m_state->context.env.home),
+                                  programs.join(QStringLiteral(", "))));
+    } else if (applicable == 0 && refused > 0) {
+        m_intro->setText(tr("Mail Setup cannot change any of these right now; the reason is given below. "
+                            "Fix it (usually: quit Thunderbird), then click Check again."));
+    } else if (applicable == 0) {
+        m_intro->setText(
+            tr("Everything is already set up for %1. You can close Mail Setup.").arg(settings.email));
+    } else {
+        m_intro->setText(tr("Mail Setup found these mail programs on this computer:"));
+    }
+    // The check boxes are made after the button; Tab should still reach them first.
+    QWidget* previous = nullptr;
+    for (const InstallationView* view : m_views) {
+        if (previous)
+            setTabOrder(previous, view->checkBox());
+        previous = view->checkBox();
+    }
+    if (previous)
+        setTabOrder(previous, m_checkAgain);
+    emit completeChanged();
+}
+
+// As the command line chooses: where the address already is, else the profiles
+// the programs start with, else the first. A choice the person made wins.
+void ClientsPage::chooseDefaults()
+{
+    const QString email = m_state->settings->email;
+    QList<InstallationView*> withAddress, defaults, applicable;
+    for (InstallationView* view : m_views) {
+        if (!view->plan().canApply())
+            continue;
+        applicable << view;
+        for (const ExistingAccount& account : view->installation().accounts) {
+            if (account.email.compare(email, Qt::CaseInsensitive) == 0) {
+                withAddress << view;
+                break;
+            }
+        }
+        if (view->installation().isDefault)
+            defaults << view;
+    }
+    const QList<InstallationView*> chosen = !withAddress.isEmpty() ? withAddress
+                                            : !defaults.isEmpty()  ? defaults
+                                                                   : applicable.mid(0, 1);
+    for (InstallationView* view : applicable) {
+        const auto choice = m_choices.constFind(view->installation().location);
+        view->setChecked(choice != m_choices.constEnd() ? *choice : chosen.contains(view));
+    }
+}
+
+} // namespace mailsetup

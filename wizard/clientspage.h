@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QWizardPage>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace mailsetup {
+
+class InstallationView;
+struct WizardState;
+
+// Step 3: the mail programs found on this computer, each planned for the account,
+// so the person sees what would happen to each before choosing.
+class ClientsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ClientsPage(std::shared_ptr<WizardState> state, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // Finds the mail programs and plans each again ("Check again").
+    void refresh();
+    const QList<InstallationView*>& views() const { return m_views; }
+
+private:
+    void chooseDefaults();
+
+    std::shared_ptr<WizardState> m_state;
+    QLabel* m_intro;
+    QVBoxLayout* m_listLayout;
+    QPushButton* m_checkAgain;
+    QList<InstallationView*> m_views;
+    QHash<QString, bool> m_choices; // what the person ticked, by location, kept across re-checks
+};
+
+} // namespace mailsetup

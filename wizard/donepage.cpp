@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "donepage.h"
+
+#include "backgroundtask.h"
+#include "displaypath.h"
+#include "statuslabel.h"
+#include "wizardstate.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace mailsetup {
+namespace {
+
+QString bullets(const HostEnvironment& env, const QStringList& paths)
+{
+    QStringList out;
+    for (const QString& path : paths)
+        out << QStringLiteral("• ") + displayPath(env, path);
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+DonePage::DonePage(std::shared_ptr<WizardState> state, QWidget* parent)
+    : QWizardPage(parent), m_state(std::move(state)), m_result(new StatusLabel(this)), m_details(new QLabel),
+      m_undo(new QPushButton(tr("&Undo these changes"), this)), m_undoStatus(new StatusLabel(this))
+{
+    setTitle(tr("Finished"));
+    setSubTitle(tr("Start your mail program to use the account."));
+    setFinalPage(true);
+
+    m_result->setObjectName(QStringLiteral("doneStatus"));
+    QFont bold = m_result->font();
+    bold.setBold(true);
+    m_result->setFont(bold);
+
+    m_details->setObjectName(QStringLiteral("doneDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // The provider's notes can be long; the Undo button must stay in sight.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->setAccessibleName(tr("Undo these changes"));
+    m_undo->setAccessibleDescription(tr("Put every changed file back as it was before"));
+    m_undoStatus->setObjectName(QStringLiteral("undoStatus"));
+    auto* undoRow = new QHBoxLayout;
+    undoRow->addWidget(m_undo);
+    undoRow->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_result);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(undoRow);
+    layout->addWidget(m_undoStatus);
+
+    connect(m_undo, &QPushButton::clicked, this, &DonePage::undo);
+}
+
+void DonePage::initializePage()
+{
+    m_undoStatus->clearMessage();
+    const ApplyResult result = m_state->applied.value_or(ApplyResult{});
+    if (!result.ok) {
+        m_result->showMessage(StatusLabel::Kind::Error, tr("Nothing was changed: %1").arg(result.error));
+        m_details->clear();
+        m_undo->hide();
+        return;
+    }
+    QStringList programs;
+    for (const ChangePlan& plan : m_state->plans) {
+        if (!programs.contains(plan.clientName))
+            programs << plan.clientName;
+    }
+    const QString program = programs.join(QStringLiteral(", "));
+    const AccountSettings& settings = *m_state->settings;
+    if (result.written.isEmpty()) {
+        m_result->showMessage(
+            StatusLabel::Kind::Success,
+            tr("%1 was already set up for %2; nothing needed to change.").arg(program, settings.email));
+        m_undo->hide();
+    } else {
+        m_result->showMessage(StatusLabel::Kind::Success,
+                              tr("Done: %1 is set up for %2.").arg(program, settings.email));
+        m_undo->show();
+        m_undo->setEnabled(true);
+    }
+
+    QStringList parts;
+    parts << tr("What to do now: start %1. If it is open, quit it and start it again. The first time it "
+                "fetches or sends mail it asks for your email password. Mail Setup never asks for your "
+                "password and never stores it.")
+                 .arg(program);
+    if (!result.written.isEmpty()) {
+        parts << tr("Changed files:\n%1").arg(bullets(m_state->context.env, result.written));
+        parts << tr("Change number (for undoing later, or for your helpdesk): %1\nThe files as they were "
+                    "before are kept in %2\nTo undo later: mailsetup undo --id %1")
+                     .arg(result.transactionId,
+                          displayPath(m_state->context.env,
+                                      QDir(BackupStore(m_state->context.backupRoot).root())
+                                          .filePath(result.transactionId)));
+    }
+    const ProviderProfile& profile = *m_state->profile;
+    QStringList notes;
+    for (const ChangePlan& plan : m_state->plans) {
+        const QString note = profile.noteFor(plan.clientId);
+        if (!note.isEmpty() && !notes.contains(note))
+            notes << note;
+    }
+    if (const QString all = profile.noteFor(QStringLiteral("all")); !all.isEmpty())
+        notes << all;
+    if (!notes.isEmpty())
+        parts << tr("Note from %1:\n%2").arg(profile.name(), notes.join(QLatin1Char('\n')));
+    const Helpdesk& h = profile.helpdesk;
+    if (!h.isEmpty()) {
+        QStringList contact;
+        for (const QString& part : {h.name, h.phone, h.email, h.url}) {
+            if (!part.isEmpty())
+                contact << part;
+        }
+        parts << tr("Questions? %1").arg(contact.join(QStringLiteral(", ")));
+    }
+    m_details->setText(parts.join(QStringLiteral("\n\n")));
+}
+
+bool DonePage::isComplete() const
+{
+    return !m_undoing;
+}
+
+void DonePage::undo()
+{
+    const std::optional<ApplyResult>& applied = m_state->applied;
+    if (m_undoing || !applied || !applied->ok || applied->transactionId.isEmpty())
+        return;
+    m_undoing = true;
+    m_state->busy = true;
+    m_undo->setEnabled(false);
+    m_undoStatus->showMessage(StatusLabel::Kind::Info, tr("Undoing the changes…"));
+    emit completeChanged();
+    const QString root = m_state->context.backupRoot;
+    const QString id = applied->transactionId;
+    runInBackground<UndoResult>(
+        this,
+        [root, id] {
+            ClientRegistry registry;
+            BackupStore store(root);
+            return undoTransaction(store, id, runningCheck(registry), false);
+        },
+        [this](const UndoResult& result) { finishUndo(result); });
+}
+
+void DonePage::finishUndo(const UndoResult& result)
+{
+    m_undoing = false;
+    m_state->busy = false;
+    emit completeChanged();
+    if (result.ok) {
+        m_undoStatus->showMessage(StatusLabel::Kind::Success,
+                                  tr("Undone: every file is as it was before.\n%1")
+                                      .arg(bullets(m_state->context.env, result.restored)));
+        m_result->showMessage(StatusLabel::Kind::Info, tr("The changes were undone; nothing is set up."));
+        return;
+    }
+    QString text = tr("Could not undo: %1").arg(result.error);
+    if (!result.conflicts.isEmpty())
+        text += QLatin1Char('\n') + tr("Changed since Mail Setup wrote them:\n%1")
+                                        .arg(bullets(m_state->context.env, result.conflicts));
+    m_undoStatus->showMessage(StatusLabel::Kind::Error, text);
+    m_undo->setEnabled(true);
+}
+
+} // namespace mailsetup

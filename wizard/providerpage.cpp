@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providerpage.h"
+
+#include "profileloader.h"
+#include "statuslabel.h"
+#include "wizardstate.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mailsetup {
+namespace {
+
+QString domainList(const ProviderProfile& profile)
+{
+    QStringList at;
+    for (const QString& domain : profile.domains)
+        at << QLatin1Char('@') + domain;
+    return at.join(QStringLiteral(", "));
+}
+
+QString helpdeskText(const Helpdesk& h)
+{
+    QStringList parts;
+    for (const QString& part : {h.name, h.phone, h.email, h.url}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    if (!h.newsgroup.isEmpty())
+        parts << ProviderPage::tr("newsgroup %1").arg(h.newsgroup);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ProviderPage::ProviderPage(std::shared_ptr<WizardState> state, QWidget* parent)
+    : QWizardPage(parent), m_state(std::move(state)), m_list(new QListWidget(this)),
+      m_open(new QPushButton(tr("&Open a profile file…"), this)), m_error(new StatusLabel(this)),
+      m_details(new QLabel(this))
+{
+    setTitle(tr("Who gave you your email address?"));
+    setSubTitle(tr("Mail Setup sets up your mail program for your provider's secure mail servers. "
+                   "Choose your provider from the list."));
+
+    auto* listLabel = new QLabel(tr("&Provider:"), this);
+    listLabel->setBuddy(m_list);
+    m_list->setAccessibleName(tr("Provider"));
+    m_list->setObjectName(QStringLiteral("providerList"));
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
+
+    m_open->setObjectName(QStringLiteral("openProfileButton"));
+    m_open->setAccessibleName(tr("Open a profile file"));
+    m_open->setAccessibleDescription(tr("Use a provider profile file (.xml) that your provider sent you"));
+    auto* openHint =
+        new QLabel(tr("if your provider is not listed but sent you a profile file (.xml)"), this);
+    openHint->setWordWrap(true);
+    auto* openRow = new QHBoxLayout;
+    openRow->addWidget(m_open);
+    openRow->addWidget(openHint, 1);
+
+    m_error->setObjectName(QStringLiteral("profileError"));
+    m_details->setObjectName(QStringLiteral("providerDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(openRow);
+    layout->addWidget(m_error);
+    layout->addWidget(m_details);
+
+    QStringList problems;
+    for (const QString& id : ProfileLoader::bundledIds()) {
+        const ProfileLoadResult loaded = ProfileLoader::loadBundled(id);
+        if (loaded.ok())
+            m_list->item(addProfile(*loaded.profile, false))->setData(Qt::UserRole, id);
+        else
+            problems << loaded.errorText();
+    }
+    if (!problems.isEmpty()) {
+        m_error->showMessage(StatusLabel::Kind::Error,
+                             tr("Some built-in provider profiles are damaged and are not listed:\n%1")
+                                 .arg(problems.join(QLatin1Char('\n'))));
+    }
+
+    if (m_list->count() == 1)
+        m_list->setCurrentRow(0); // nothing to choose
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        showSelected();
+        emit completeChanged();
+    });
+    // Double-click or Enter on a provider goes on, as people expect from a list.
+    connect(m_list, &QListWidget::itemActivated, this, [this] {
+        if (isComplete())
+            wizard()->next();
+    });
+    connect(m_open, &QPushButton::clicked, this, &ProviderPage::chooseFile);
+    showSelected();
+}
+
+bool ProviderPage::isComplete() const
+{
+    return m_list->currentRow() >= 0 && m_list->currentRow() < m_profiles.size();
+}
+
+bool ProviderPage::validatePage()
+{
+    if (!isComplete())
+        return false;
+    m_state->profile = m_profiles.at(m_list->currentRow());
+    return true;
+}
+
+bool ProviderPage::loadProfileFile(const QString& path)
+{
+    const ProfileLoadResult loaded = ProfileLoader::loadFile(path);
+    if (!loaded.ok()) {
+        m_error->showMessage(
+            StatusLabel::Kind::Error,
+            tr("This file cannot be used as a provider profile. Send this message to your provider:\n%1")
+                .arg(loaded.errorText()));
+        return false;
+    }
+    m_error->clearMessage();
+    // Opening the same file again (say, after the provider fixed it) replaces it.
+    int row = -1;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (!m_profiles[i].sourceFile.isEmpty() && m_profiles[i].sourceFile == loaded.profile->sourceFile &&
+            !m_list->item(i)->data(Qt::UserRole).isValid()) {
+            row = i;
+            break;
+        }
+    }
+    if (row >= 0) {
+        delete m_list->takeItem(row);
+        m_profiles.removeAt(row);
+    }
+    row = addProfile(*loaded.profile, true);
+    m_list->setCurrentRow(row);
+    showSelected();
+    return true;
+}
+
+void ProviderPage::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a provider profile"), QDir::homePath(),
+                                                      tr("Provider profiles (*.xml);;All files (*)"));
+    if (!path.isEmpty())
+        loadProfileFile(path);
+}
+
+int ProviderPage::addProfile(const ProviderProfile& profile, bool fromFile)
+{
+    QString text = profile.displayName.isEmpty() ? profile.id : profile.displayName;
+    QString second = tr("for addresses ending in %1").arg(domainList(profile));
+    if (fromFile)
+        second +=
+            QStringLiteral(" · ") + tr("from the file %1").arg(QFileInfo(profile.sourceFile).fileName());
+    auto* item = new QListWidgetItem(text + QLatin1Char('\n') + second);
+    item->setData(Qt::AccessibleTextRole, text + QStringLiteral(", ") + second);
+    m_list->addItem(item);
+    m_profiles << profile;
+    return m_list->count() - 1;
+}
+
+void ProviderPage::showSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_profiles.size()) {
+        m_details->setText(tr("Choose a provider to see its details."));
+        return;
+    }
+    const ProviderProfile& p = m_profiles.at(row);
+    QStringList lines;
+    lines << tr("%1 sets up addresses ending in %2.").arg(p.name(), domainList(p));
+    if (!p.helpdesk.isEmpty())
+        lines << tr("Help from your provider: %1").arg(helpdeskText(p.helpdesk));
+    if (!p.documentationUrl.isEmpty())
+        lines << tr("Provider's instructions: %1").arg(p.documentationUrl);
+    if (!p.warnings.isEmpty())
+        lines << tr("Parts of this profile that Mail Setup does not use: %1")
+                     .arg(p.warnings.join(QStringLiteral("; ")));
+    m_details->setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace mailsetup

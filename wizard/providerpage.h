@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "providerprofile.h"
+
+#include <QList>
+#include <QWizardPage>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace mailsetup {
+
+class StatusLabel;
+struct WizardState;
+
+// Step 1: which provider gave you your address. Lists the bundled profiles and
+// takes any profile file a provider sends out.
+class ProviderPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderPage(std::shared_ptr<WizardState> state, QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // What "Open a profile file…" does once a file is chosen: adds the profile to
+    // the list and selects it, or shows why it cannot be used. True when it loaded.
+    bool loadProfileFile(const QString& path);
+
+private:
+    void chooseFile();
+    int addProfile(const ProviderProfile& profile, bool fromFile);
+    void showSelected();
+
+    std::shared_ptr<WizardState> m_state;
+    QList<ProviderProfile> m_profiles; // one per row of m_list
+    QListWidget* m_list;
+    QPushButton* m_open;
+    StatusLabel* m_error;
+    QLabel* m_details;
+};
+
+} // namespace mailsetup
