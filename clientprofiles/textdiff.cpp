@@ -158,29 +158,21 @@ QString unifiedDiff(const QByteArray& before,
         QStringList body;
         for (int j = start; j < end; ++j) {
             const Edit& e = edits[size_t(j)];
+            if (aStart < 0) {
+                aStart = e.a;
+                bStart = e.b;
+            }
             switch (e.op) {
             case Op::Keep:
-                if (aStart < 0)
-                    aStart = e.a;
-                if (bStart < 0)
-                    bStart = e.b;
                 ++aLen;
                 ++bLen;
                 body << QStringLiteral(" ") + lineText(a[e.a]);
                 break;
             case Op::Delete:
-                if (aStart < 0)
-                    aStart = e.a;
-                if (bStart < 0)
-                    bStart = e.b;
                 ++aLen;
                 body << QStringLiteral("-") + lineText(a[e.a]);
                 break;
             case Op::Insert:
-                if (aStart < 0)
-                    aStart = e.a;
-                if (bStart < 0)
-                    bStart = e.b;
                 ++bLen;
                 body << QStringLiteral("+") + lineText(b[e.b]);
                 break;

@@ -2,6 +2,7 @@
 #include "transaction.h"
 
 #include "clientadapter.h"
+#include "system/filesnapshot.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -78,27 +79,6 @@ bool writeAtomically(const QString& path, const QByteArray& bytes, QString* erro
     }
     QFile::setPermissions(path, existed ? permissions : (QFile::ReadOwner | QFile::WriteOwner));
     return true;
-}
-
-struct CurrentFile
-{
-    bool exists = false;
-    QByteArray bytes;
-    QString error;
-};
-
-CurrentFile readCurrent(const QString& path)
-{
-    CurrentFile current;
-    QFile file(path);
-    if (!file.exists())
-        return current;
-    current.exists = true;
-    if (!file.open(QIODevice::ReadOnly))
-        current.error = tr("cannot read %1: %2").arg(path, file.errorString());
-    else
-        current.bytes = file.readAll();
-    return current;
 }
 
 QJsonObject toJson(const TransactionRecord& record)
@@ -303,7 +283,7 @@ ApplyResult applyPlans(const QList<ChangePlan>& plans,
 
     // The plan was shown to a person; write nothing if what it was made from moved.
     for (const auto& [plan, change] : changes) {
-        const CurrentFile current = readCurrent(change->path);
+        const FileSnapshot current = FileSnapshot::read(change->path);
         if (!current.error.isEmpty()) {
             result.error = current.error;
             return result;
@@ -399,7 +379,7 @@ UndoResult undoTransaction(BackupStore& store, const QString& id, const RunningC
 
     QList<const BackupEntry*> toRestore;
     for (const BackupEntry& entry : record.entries) {
-        const CurrentFile current = readCurrent(entry.path);
+        const FileSnapshot current = FileSnapshot::read(entry.path);
         if (!current.error.isEmpty()) {
             result.error = current.error;
             return result;
@@ -424,7 +404,7 @@ UndoResult undoTransaction(BackupStore& store, const QString& id, const RunningC
 
     for (const BackupEntry* entry : toRestore) {
         if (result.conflicts.contains(entry->path) && QFile::exists(entry->path)) {
-            const CurrentFile current = readCurrent(entry->path);
+            const FileSnapshot current = FileSnapshot::read(entry->path);
             const QString keep =
                 QStringLiteral("files/before-undo-%1-%2")
                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")),

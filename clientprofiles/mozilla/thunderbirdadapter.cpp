@@ -5,6 +5,7 @@
 #include "mailprefs.h"
 #include "mozillaprofiles.h"
 #include "profilelock.h"
+#include "system/filesnapshot.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,27 +26,6 @@ QString tr(const char* text)
 const QByteArray newPrefsHeader = "// Mozilla User Preferences\n\n"
                                   "// Written by Mail Setup for a profile Thunderbird has not started yet.\n"
                                   "// Thunderbird rewrites this file when it starts.\n\n";
-
-struct ReadFile
-{
-    bool exists = false;
-    QByteArray bytes;
-    QString error;
-};
-
-ReadFile readFile(const QString& path)
-{
-    ReadFile r;
-    QFile file(path);
-    if (!file.exists())
-        return r;
-    r.exists = true;
-    if (!file.open(QIODevice::ReadOnly))
-        r.error = tr("cannot read %1: %2").arg(path, file.errorString());
-    else
-        r.bytes = file.readAll();
-    return r;
-}
 
 QString parseProblem(const QString& path, const PrefsFile& prefs)
 {
@@ -107,8 +87,8 @@ QList<ClientInstallation> ThunderbirdAdapter::detect(const HostEnvironment& env)
                 continue;
             }
             const QString prefsPath = profile.directory + QStringLiteral("/prefs.js");
-            const ReadFile prefsFile = readFile(prefsPath);
-            const ReadFile userFile = readFile(profile.directory + QStringLiteral("/user.js"));
+            const FileSnapshot prefsFile = FileSnapshot::read(prefsPath);
+            const FileSnapshot userFile = FileSnapshot::read(profile.directory + QStringLiteral("/user.js"));
             if (!prefsFile.error.isEmpty())
                 inst.problems << prefsFile.error;
             const PrefsFile prefs = PrefsFile::parse(prefsFile.bytes);
@@ -128,7 +108,8 @@ QString ThunderbirdAdapter::runningReason(const QString& location) const
     if (!lock.locked)
         return {};
     // detail is a whole sentence naming the lock file and the process holding it.
-    return tr("The Thunderbird profile %1 is in use. %2 Quit Thunderbird (File > Quit), wait until its window "
+    return tr("The Thunderbird profile %1 is in use. %2 Quit Thunderbird (File > Quit), wait until its "
+              "window "
               "has closed, then try again: Thunderbird saves its settings when it quits and would overwrite "
               "the changes.")
         .arg(location, lock.detail);
@@ -154,9 +135,9 @@ ChangePlan ThunderbirdAdapter::plan(const ClientInstallation& installation,
 
     const QString prefsPath = installation.location + QStringLiteral("/prefs.js");
     const QString userPath = installation.location + QStringLiteral("/user.js");
-    const ReadFile prefsFile = readFile(prefsPath);
-    const ReadFile userFile = readFile(userPath);
-    for (const ReadFile* f : {&prefsFile, &userFile}) {
+    const FileSnapshot prefsFile = FileSnapshot::read(prefsPath);
+    const FileSnapshot userFile = FileSnapshot::read(userPath);
+    for (const FileSnapshot* f : {&prefsFile, &userFile}) {
         if (!f->error.isEmpty()) {
             plan.refusal = f->error;
             return plan;
