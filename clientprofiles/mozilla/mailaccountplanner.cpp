@@ -46,6 +46,7 @@ private:
     void writeIncoming(const QString& server, const ServerSettings& in, bool existing);
     void writeOutgoing(const QString& smtpKey, bool existing);
     QString chooseSmtpKey(const QString& identity);
+    bool refuseInexpressible(const ServerSettings& server, bool incoming);
     void updateAccount(const QString& account, const QString& identity);
     void addAccount();
 
@@ -134,6 +135,14 @@ void Planner::writeIncoming(const QString& server, const ServerSettings& in, boo
     setInt(p + QStringLiteral("port"), in.port);
     setInt(p + QStringLiteral("socketType"), socketTypeFor(in.security));
     setInt(p + QStringLiteral("authMethod"), mozillaAuthFor(in.auth));
+    if (m_prefs.dialect().legacyPrefs) {
+        // Before socketType only isSecure (= SSL) existed; nsMsgIncomingServer::GetSocketType
+        // of that era reads isSecure only when socketType is absent (RetroZilla
+        // mailnews/base/util/nsMsgIncomingServer.cpp), so both agree.
+        setBool(p + QStringLiteral("isSecure"), in.security == Security::Ssl);
+        setBool(p + QStringLiteral("auth_login"), true);
+        setBool(p + QStringLiteral("useSecAuth"), in.auth == AuthMethod::PasswordEncrypted);
+    }
 }
 
 void Planner::writeOutgoing(const QString& smtpKey, bool existing)
@@ -144,6 +153,16 @@ void Planner::writeOutgoing(const QString& smtpKey, bool existing)
     setInt(p + QStringLiteral("port"), out.port);
     setInt(p + QStringLiteral("try_ssl"), socketTypeFor(out.security));
     setInt(p + QStringLiteral("authMethod"), mozillaAuthFor(out.auth));
+    if (m_prefs.dialect().legacyPrefs) {
+        // nsSmtpProtocol before 3.1: auth_method 0 = no login, 1 = log in; useSecAuth
+        // = only encrypted methods; trySecAuth = encrypted first, then AUTH PLAIN/LOGIN
+        // (RetroZilla mailnews/mailnews.js, migration.jsm). A normal password sends
+        // PLAIN/LOGIN only, as authMethod 3 does.
+        const bool encrypted = out.auth == AuthMethod::PasswordEncrypted;
+        setInt(p + QStringLiteral("auth_method"), out.auth == AuthMethod::None ? 0 : 1);
+        setBool(p + QStringLiteral("useSecAuth"), encrypted);
+        setBool(p + QStringLiteral("trySecAuth"), encrypted);
+    }
     setString(p + QStringLiteral("username"), out.username);
     if (!existing) {
         setString(p + QStringLiteral("description"), m_settings.providerName);
@@ -154,6 +173,34 @@ void Planner::writeOutgoing(const QString& smtpKey, bool existing)
             m_prefs.list(QStringLiteral("mail.smtpservers")).isEmpty())
             setString(QStringLiteral("mail.smtp.defaultserver"), smtpKey);
     }
+}
+
+// Older Mozilla programs cannot express every setting: refuse rather than write
+// something that the program would read as weaker.
+bool Planner::refuseInexpressible(const ServerSettings& server, bool incoming)
+{
+    const MailPrefsDialect& d = m_prefs.dialect();
+    if (incoming && server.security == Security::StartTls && !d.socketType) {
+        m_plan.refusal =
+            tr("This version of %1 cannot require STARTTLS for incoming mail: it knows only SSL/TLS on "
+               "or off, and would connect to %2 port %3 without encryption. Choose the SSL/TLS port "
+               "(995 for POP3, 993 for IMAP) if %4 offers it, or use a newer mail program.")
+                .arg(d.programName, server.hostname)
+                .arg(server.port)
+                .arg(m_settings.providerName);
+        return true;
+    }
+    const bool passwordOrNone = server.auth == AuthMethod::PasswordCleartext ||
+                                server.auth == AuthMethod::PasswordEncrypted ||
+                                (!incoming && server.auth == AuthMethod::None);
+    if (!d.authMethod && !passwordOrNone) {
+        m_plan.refusal =
+            tr("This version of %1 can log in to %2 only with a normal or an encrypted "
+               "password, but %3 asks for %4.")
+                .arg(d.programName, server.hostname, m_settings.providerName, authMethodName(server.auth));
+        return true;
+    }
+    return false;
 }
 
 // The identity's own server when nobody else sends through it; else a server
@@ -199,6 +246,8 @@ void Planner::updateAccount(const QString& account, const QString& identity)
     if (m_settings.incoming) {
         if (type == m_settings.incoming->type) {
             const auto current = m_prefs.incoming(server);
+            if (refuseInexpressible(*m_settings.incoming, true))
+                return;
             if (!current || *current != *m_settings.incoming)
                 m_plan.summary << tr("Incoming mail (%1): %2")
                                       .arg(m_settings.incoming->protocolName(),
@@ -232,6 +281,8 @@ void Planner::addAccount()
         return;
     }
     const ServerSettings& in = *m_settings.incoming;
+    if (refuseInexpressible(in, true))
+        return;
     const int number = nextAccountNumber();
     const QString account = QStringLiteral("account%1").arg(number);
     const QString server = freeKey(QStringLiteral("server"), QStringLiteral("mail.server"));
@@ -289,11 +340,18 @@ MailAccountPlan Planner::run()
             }
         }
     }
-    if (account.isEmpty())
-        addAccount();
-    else
-        updateAccount(account, identity);
-    if (m_plan.refusal.isEmpty() && m_plan.changes.isEmpty())
+    if (!refuseInexpressible(m_settings.outgoing, false)) {
+        if (account.isEmpty())
+            addAccount();
+        else
+            updateAccount(account, identity);
+    }
+    if (!m_plan.refusal.isEmpty()) {
+        m_plan.changes.clear();
+        m_plan.summary.clear();
+        return m_plan;
+    }
+    if (m_plan.changes.isEmpty())
         m_plan.summary = QStringList{
             tr("%1 is already set up as %2 describes.").arg(m_settings.email, m_settings.providerName)};
     return m_plan;

@@ -181,7 +181,7 @@ std::optional<ServerSettings> MailPrefs::incoming(const QString& server) const
         socketType = secure && secure->type() == PrefValue::Type::Bool && secure->toBool() ? 3 : 0;
     }
     s.security = securityFromSocketType(socketType);
-    s.auth = authFromMozilla(integer(prefix + QStringLiteral("authMethod"), 3));
+    s.auth = incomingAuth(prefix);
     s.port = integer(prefix + QStringLiteral("port"), -1);
     if (s.port <= 0) {
         const bool ssl = s.security == Security::Ssl;
@@ -201,12 +201,44 @@ std::optional<ServerSettings> MailPrefs::outgoing(const QString& smtpKey) const
     if (s.hostname.isEmpty())
         return std::nullopt;
     s.security = securityFromSocketType(integer(prefix + QStringLiteral("try_ssl"), 0));
-    s.auth = authFromMozilla(integer(prefix + QStringLiteral("authMethod"), 3));
+    s.auth = outgoingAuth(prefix);
     s.username = string(prefix + QStringLiteral("username"));
     s.port = integer(prefix + QStringLiteral("port"), 0);
-    if (s.port <= 0) // SmtpClient.sys.mjs
-        s.port = s.security == Security::Ssl ? 465 : 587;
+    if (s.port <= 0) // SmtpClient.sys.mjs; nsSmtpService.cpp in the C++ era
+        s.port = s.security == Security::Ssl ? 465 : m_dialect.smtpDefaultPort;
     return s;
+}
+
+bool MailPrefs::boolean(const QString& name, bool fallback) const
+{
+    const auto v = value(name);
+    return v && v->type() == PrefValue::Type::Bool ? v->toBool() : fallback;
+}
+
+// Without authMethod, the pre-3.1 prefs decide, as migration.jsm's
+// MigrateServerAuthPref maps them: auth_login false = old USER/PASS (still a
+// password sent as it is), useSecAuth = encrypted password, else normal password.
+AuthMethod MailPrefs::incomingAuth(const QString& prefix) const
+{
+    const int method = integer(prefix + QStringLiteral("authMethod"), 0);
+    if (method > 0 || !m_dialect.legacyPrefs)
+        return authFromMozilla(method > 0 ? method : 3);
+    if (!boolean(prefix + QStringLiteral("auth_login"), true))
+        return AuthMethod::PasswordCleartext;
+    return boolean(prefix + QStringLiteral("useSecAuth"), false) ? AuthMethod::PasswordEncrypted
+                                                                 : AuthMethod::PasswordCleartext;
+}
+
+// SMTP: auth_method 0 = no login, else useSecAuth decides (migration.jsm).
+AuthMethod MailPrefs::outgoingAuth(const QString& prefix) const
+{
+    const int method = integer(prefix + QStringLiteral("authMethod"), 0);
+    if (method > 0 || !m_dialect.legacyPrefs)
+        return authFromMozilla(method > 0 ? method : 3);
+    if (integer(prefix + QStringLiteral("auth_method"), 1) == 0)
+        return AuthMethod::None;
+    return boolean(prefix + QStringLiteral("useSecAuth"), false) ? AuthMethod::PasswordEncrypted
+                                                                 : AuthMethod::PasswordCleartext;
 }
 
 QList<ExistingAccount> MailPrefs::accounts() const
