@@ -12,7 +12,8 @@ build=(build-essential cmake ninja-build pkg-config git
 run=(libqt6widgets6 libqt6network6 libqt6gui6 qt6-qpa-plugins openssl ca-certificates)
 # Real peers the tests drive: the mail service, real clients, a display for screenshots.
 test=(postfix dovecot-core dovecot-pop3d dovecot-imapd iproute2 procps
-  swaks neomutt alpine tmux thunderbird libnss3-tools xvfb xauth python3)
+  swaks neomutt alpine tmux thunderbird libnss3-tools xvfb xauth python3
+  libkf5config-bin)
 
 $SUDO apt-get update
 $SUDO apt-get install -y --no-install-recommends "${build[@]}" "${run[@]}" "${test[@]}"
