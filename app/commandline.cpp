@@ -178,11 +178,16 @@ int apply(Context& c)
     for (const ClientInstallation& inst : targets) {
         const ChangePlan plan = c.registry.find(inst.clientId)->plan(inst, *resolved.settings);
         c.out << plan.toText() << "\n\n";
-        refused = refused || !plan.refusal.isEmpty();
+        if (!plan.refusal.isEmpty()) {
+            // The reason goes where scripts and helpdesk logs look for errors.
+            c.err << QStringLiteral("%1 (%2): %3").arg(plan.clientName, plan.installationLabel, plan.refusal)
+                  << "\n";
+            refused = true;
+        }
         plans << plan;
     }
     if (refused) {
-        c.err << tr("Nothing was written: see the reasons above.") << "\n";
+        c.err << tr("Nothing was written.") << "\n";
         return 1;
     }
     if (c.parser.isSet(QStringLiteral("dry-run"))) {

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clientadapter.h"
 
+#include "mozilla/netscape4adapter.h"
+#include "mozilla/seamonkeyadapter.h"
 #include "mozilla/thunderbirdadapter.h"
+#include "unix/clawsadapter.h"
+#include "unix/evolutionadapter.h"
+#include "unix/kmailadapter.h"
+#include "unix/muttadapter.h"
+#include "unix/pineadapter.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +30,13 @@ QString ExistingAccount::describe() const
 ClientRegistry::ClientRegistry()
 {
     m_adapters.push_back(std::make_unique<ThunderbirdAdapter>());
+    m_adapters.push_back(std::make_unique<SeaMonkeyAdapter>());
+    m_adapters.push_back(std::make_unique<Netscape4Adapter>());
+    m_adapters.push_back(std::make_unique<EvolutionAdapter>());
+    m_adapters.push_back(std::make_unique<KMailAdapter>());
+    m_adapters.push_back(std::make_unique<ClawsAdapter>());
+    m_adapters.push_back(std::make_unique<PineAdapter>());
+    m_adapters.push_back(std::make_unique<MuttAdapter>());
 }
 
 ClientRegistry::~ClientRegistry() = default;

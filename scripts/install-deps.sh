@@ -12,8 +12,9 @@ build=(build-essential cmake ninja-build pkg-config git
 run=(libqt6widgets6 libqt6network6 libqt6gui6 qt6-qpa-plugins openssl ca-certificates)
 # Real peers the tests drive: the mail service, real clients, a display for screenshots.
 test=(postfix dovecot-core dovecot-pop3d dovecot-imapd iproute2 procps
-  swaks neomutt alpine tmux thunderbird libnss3-tools xvfb xauth python3
-  libkf5config-bin)
+  swaks libnet-ssleay-perl neomutt alpine tmux thunderbird libnss3-tools xvfb xauth python3
+  libkf5config-bin
+  claws-mail evolution-data-server gir1.2-edataserver-1.2 python3-gi dbus-daemon)
 
 $SUDO apt-get update
 $SUDO apt-get install -y --no-install-recommends "${build[@]}" "${run[@]}" "${test[@]}"
