@@ -4,8 +4,23 @@
 #include "textdiff.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace mailsetup {
+
+QString redactSecrets(const QString& line)
+{
+    // A settings file may already hold a password we never wrote (smtp_pass in a
+    // muttrc, user:password@ in a URL); the plan shows the file, so it must not.
+    static const QRegularExpression assignment(
+        QStringLiteral("(\\w*pass(?:word)?\\w*[\"']?\\s*[=,]\\s*)(?!(?:true|false|yes|no|0|1)\\b)\\S.*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression urlPassword(QStringLiteral("(://[^:/@\\s]+:)[^@\\s]+@"));
+    QString redacted = line;
+    redacted.replace(urlPassword, QStringLiteral("\\1***@"));
+    redacted.replace(assignment, QStringLiteral("\\1***"));
+    return redacted;
+}
 
 QString ChangePlan::toText(bool withDiff) const
 {
@@ -25,12 +40,12 @@ QString ChangePlan::toText(bool withDiff) const
         out << QStringLiteral("  ") +
                    (file.existed ? tr("Changes to %1:").arg(file.path) : tr("New file %1:").arg(file.path));
         for (const QString& detail : file.details)
-            out << QStringLiteral("      ") + detail;
+            out << QStringLiteral("      ") + redactSecrets(detail);
         if (withDiff) {
             const QString diff = unifiedDiff(
                 file.before, file.after, file.existed ? file.path : QStringLiteral("/dev/null"), file.path);
             for (const QString& line : diff.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                out << QStringLiteral("    ") + line;
+                out << QStringLiteral("    ") + redactSecrets(line);
         }
     }
     return out.join(QLatin1Char('\n'));

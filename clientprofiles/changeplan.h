@@ -38,4 +38,7 @@ struct ChangePlan
     QString toText(bool withDiff = true) const;
 };
 
+// The line with any password value replaced by ***, for everything people see.
+QString redactSecrets(const QString& line);
+
 } // namespace mailsetup
