@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "thunderbirdadapter.h"
 
-#include "mailaccountplanner.h"
-#include "mailprefs.h"
+#include "mozillaprofileplan.h"
 #include "mozillaprofiles.h"
 #include "profilelock.h"
 #include "system/filesnapshot.h"
@@ -21,18 +20,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("mailsetup", text);
 }
 
-// What Gecko's writer puts first (Preferences.cpp kPrefFileHeader, shortened); used
-// only when the profile has no prefs.js yet. Thunderbird rewrites the file anyway.
-const QByteArray newPrefsHeader = "// Mozilla User Preferences\n\n"
-                                  "// Written by Mail Setup for a profile Thunderbird has not started yet.\n"
-                                  "// Thunderbird rewrites this file when it starts.\n\n";
-
-QString parseProblem(const QString& path, const PrefsFile& prefs)
+MailPrefsDialect thunderbirdDialect(const PrefsFile&)
 {
-    if (prefs.errors().isEmpty())
-        return {};
-    const PrefsParseError& e = prefs.errors().first();
-    return QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message);
+    return {};
 }
 
 QString homeRelative(const HostEnvironment& env, const QString& path)
@@ -86,16 +76,7 @@ QList<ClientInstallation> ThunderbirdAdapter::detect(const HostEnvironment& env)
                 found << inst;
                 continue;
             }
-            const QString prefsPath = profile.directory + QStringLiteral("/prefs.js");
-            const FileSnapshot prefsFile = FileSnapshot::read(prefsPath);
-            const FileSnapshot userFile = FileSnapshot::read(profile.directory + QStringLiteral("/user.js"));
-            if (!prefsFile.error.isEmpty())
-                inst.problems << prefsFile.error;
-            const PrefsFile prefs = PrefsFile::parse(prefsFile.bytes);
-            const PrefsFile user = PrefsFile::parse(userFile.bytes);
-            if (const QString problem = parseProblem(prefsPath, prefs); !problem.isEmpty())
-                inst.problems << problem;
-            inst.accounts = MailPrefs(prefs, userFile.exists ? &user : nullptr).accounts();
+            inst.accounts = readMozillaProfileAccounts(profile.directory, thunderbirdDialect, &inst.problems);
             found << inst;
         }
     }
@@ -133,57 +114,7 @@ ChangePlan ThunderbirdAdapter::plan(const ClientInstallation& installation,
         return plan;
     }
 
-    const QString prefsPath = installation.location + QStringLiteral("/prefs.js");
-    const QString userPath = installation.location + QStringLiteral("/user.js");
-    const FileSnapshot prefsFile = FileSnapshot::read(prefsPath);
-    const FileSnapshot userFile = FileSnapshot::read(userPath);
-    for (const FileSnapshot* f : {&prefsFile, &userFile}) {
-        if (!f->error.isEmpty()) {
-            plan.refusal = f->error;
-            return plan;
-        }
-    }
-    PrefsFile prefs = PrefsFile::parse(prefsFile.bytes);
-    PrefsFile user = PrefsFile::parse(userFile.bytes);
-    for (const auto& [path, file] : {qMakePair(prefsPath, &prefs), qMakePair(userPath, &user)}) {
-        if (const QString problem = parseProblem(path, *file); !problem.isEmpty()) {
-            plan.refusal = tr("%1. Mail Setup does not rewrite a file it cannot read completely; starting "
-                              "and quitting Thunderbird once usually repairs prefs.js.")
-                               .arg(problem);
-            return plan;
-        }
-    }
-
-    const MailAccountPlan account =
-        planMailAccount(MailPrefs(prefs, userFile.exists ? &user : nullptr), settings, displayName());
-    plan.summary = account.summary;
-    plan.notes = account.notes;
-    plan.refusal = account.refusal;
-    if (!plan.refusal.isEmpty() || account.changes.isEmpty())
-        return plan;
-
-    FileChange prefsChange{prefsPath, prefsFile.exists, prefsFile.bytes, {}, {}};
-    FileChange userChange{userPath, userFile.exists, userFile.bytes, {}, {}};
-    for (const PrefChange& change : account.changes) {
-        prefs.set(change.name, change.after);
-        prefsChange.details << change.describe();
-        // user.js is applied over prefs.js at every start: a value there would undo ours.
-        if (userFile.exists && user.contains(change.name)) {
-            user.set(change.name, change.after);
-            userChange.details << change.describe();
-        }
-    }
-    prefsChange.after = prefs.toBytes();
-    if (!prefsFile.exists)
-        prefsChange.after.prepend(newPrefsHeader);
-    plan.files << prefsChange;
-    if (!userChange.details.isEmpty()) {
-        userChange.after = user.toBytes();
-        plan.files << userChange;
-        plan.notes << tr(
-            "user.js in this profile also sets some of these settings; it is changed too, because "
-            "Thunderbird applies user.js at every start.");
-    }
+    planMozillaProfile(plan, settings, thunderbirdDialect);
     return plan;
 }
 

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mozillaprofileplan.h"
+
+#include "mailaccountplanner.h"
+#include "system/filesnapshot.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace mailsetup {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mailsetup", text);
+}
+
+// What Gecko's writer puts first (Preferences.cpp kPrefFileHeader, shortened); used
+// only when the profile has no prefs.js yet. The program rewrites the file anyway.
+const QByteArray newPrefsHeader = "// Mozilla User Preferences\n\n"
+                                  "// Written by Mail Setup for a profile that has not been started yet.\n"
+                                  "// The program rewrites this file when it starts.\n\n";
+
+QString parseProblem(const QString& path, const PrefsFile& prefs)
+{
+    if (prefs.errors().isEmpty())
+        return {};
+    const PrefsParseError& e = prefs.errors().first();
+    return QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message);
+}
+
+} // namespace
+
+QList<ExistingAccount>
+readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf, QStringList* problems)
+{
+    const QString prefsPath = profileDir + QStringLiteral("/prefs.js");
+    const FileSnapshot prefsFile = FileSnapshot::read(prefsPath);
+    const FileSnapshot userFile = FileSnapshot::read(profileDir + QStringLiteral("/user.js"));
+    if (!prefsFile.error.isEmpty())
+        *problems << prefsFile.error;
+    const PrefsFile prefs = PrefsFile::parse(prefsFile.bytes);
+    const PrefsFile user = PrefsFile::parse(userFile.bytes);
+    if (const QString problem = parseProblem(prefsPath, prefs); !problem.isEmpty())
+        *problems << problem;
+    return MailPrefs(prefs, userFile.exists ? &user : nullptr, dialectOf(prefs)).accounts();
+}
+
+void planMozillaProfile(ChangePlan& plan, const AccountSettings& settings, const DialectOf& dialectOf)
+{
+    const QString prefsPath = plan.installation + QStringLiteral("/prefs.js");
+    const QString userPath = plan.installation + QStringLiteral("/user.js");
+    const FileSnapshot prefsFile = FileSnapshot::read(prefsPath);
+    const FileSnapshot userFile = FileSnapshot::read(userPath);
+    for (const FileSnapshot* f : {&prefsFile, &userFile}) {
+        if (!f->error.isEmpty()) {
+            plan.refusal = f->error;
+            return;
+        }
+    }
+    PrefsFile prefs = PrefsFile::parse(prefsFile.bytes);
+    PrefsFile user = PrefsFile::parse(userFile.bytes);
+    const MailPrefsDialect dialect = dialectOf(prefs);
+    for (const auto& [path, file] : {qMakePair(prefsPath, &prefs), qMakePair(userPath, &user)}) {
+        if (const QString problem = parseProblem(path, *file); !problem.isEmpty()) {
+            plan.refusal = tr("%1. Mail Setup does not rewrite a file it cannot read completely; starting "
+                              "and quitting %2 once usually repairs prefs.js.")
+                               .arg(problem, dialect.programName);
+            return;
+        }
+    }
+
+    const MailAccountPlan account = planMailAccount(
+        MailPrefs(prefs, userFile.exists ? &user : nullptr, dialect), settings, plan.clientName);
+    plan.summary = account.summary;
+    plan.notes = account.notes;
+    plan.refusal = account.refusal;
+    if (!plan.refusal.isEmpty() || account.changes.isEmpty())
+        return;
+
+    FileChange prefsChange{prefsPath, prefsFile.exists, prefsFile.bytes, {}, {}};
+    FileChange userChange{userPath, userFile.exists, userFile.bytes, {}, {}};
+    for (const PrefChange& change : account.changes) {
+        prefs.set(change.name, change.after);
+        prefsChange.details << change.describe();
+        // user.js is applied over prefs.js at every start: a value there would undo ours.
+        if (userFile.exists && user.contains(change.name)) {
+            user.set(change.name, change.after);
+            userChange.details << change.describe();
+        }
+    }
+    prefsChange.after = prefs.toBytes();
+    if (!prefsFile.exists)
+        prefsChange.after.prepend(newPrefsHeader);
+    plan.files << prefsChange;
+    if (!userChange.details.isEmpty()) {
+        userChange.after = user.toBytes();
+        plan.files << userChange;
+        plan.notes
+            << tr("user.js in this profile also sets some of these settings; it is changed too, because "
+                  "%1 applies user.js at every start.")
+                   .arg(dialect.programName);
+    }
+}
+
+} // namespace mailsetup

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "changeplan.h"
+#include "clientadapter.h"
+#include "mailprefs.h"
+
+#include <functional>
+
+namespace mailsetup {
+
+// What the Mozilla mail programs (Thunderbird, SeaMonkey, the Mozilla Suite) share:
+// a profile folder with prefs.js and user.js, the same account prefs, and the same
+// rule that user.js values are re-applied at every start.
+using DialectOf = std::function<MailPrefsDialect(const PrefsFile& prefs)>;
+
+// Reads the accounts of a profile, adding unreadable files and lines to problems.
+QList<ExistingAccount>
+readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf, QStringList* problems);
+
+// Fills plan (whose client and installation fields are set) with the changes to
+// prefs.js, and to user.js where it would undo them, or with a refusal naming the
+// file and line it cannot read. The program must already be known not to run.
+void planMozillaProfile(ChangePlan& plan, const AccountSettings& settings, const DialectOf& dialectOf);
+
+} // namespace mailsetup
