@@ -108,20 +108,10 @@ QList<ClientInstallation> chooseTargets(Context& c, const QString& email, QStrin
     }
     if (!location.isEmpty())
         return candidates;
-    QList<ClientInstallation> withAddress, defaults;
-    for (const ClientInstallation& inst : candidates) {
-        for (const ExistingAccount& account : inst.accounts) {
-            if (account.email.compare(email, Qt::CaseInsensitive) == 0) {
-                withAddress << inst;
-                break;
-            }
-        }
-        if (inst.isDefault)
-            defaults << inst;
-    }
-    if (!withAddress.isEmpty())
-        return withAddress;
-    return defaults.isEmpty() ? QList<ClientInstallation>{candidates.first()} : defaults;
+    QList<ClientInstallation> targets;
+    for (int i : suggestedInstallations(candidates, email))
+        targets << candidates[i];
+    return targets;
 }
 
 std::optional<int> portOption(Context& c, const QString& name, QString* error)

@@ -11,6 +11,7 @@
 #include "unix/pineadapter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace mailsetup {
 
@@ -25,6 +26,32 @@ QString ExistingAccount::describe() const
     else
         parts << QCoreApplication::translate("mailsetup", "no outgoing server");
     return parts.join(QStringLiteral("; "));
+}
+
+QList<int> suggestedInstallations(const QList<ClientInstallation>& all, const QString& email)
+{
+    QList<int> withAddress, existingDefaults, defaults;
+    for (int i = 0; i < all.size(); ++i) {
+        const ClientInstallation& inst = all[i];
+        for (const ExistingAccount& account : inst.accounts) {
+            if (account.email.compare(email, Qt::CaseInsensitive) == 0) {
+                withAddress << i;
+                break;
+            }
+        }
+        if (inst.isDefault) {
+            defaults << i;
+            if (QFileInfo::exists(inst.location))
+                existingDefaults << i;
+        }
+    }
+    if (!withAddress.isEmpty())
+        return withAddress;
+    if (!existingDefaults.isEmpty())
+        return existingDefaults;
+    if (!defaults.isEmpty())
+        return defaults;
+    return all.isEmpty() ? QList<int>{} : QList<int>{0};
 }
 
 ClientRegistry::ClientRegistry()

@@ -58,6 +58,12 @@ public:
                             const AccountSettings& settings) const = 0;
 };
 
+// Which installations to set up when the person did not choose (indexes into all):
+// those that already have the address; else the default ones of programs that are
+// set up already (their settings exist), so a program merely installed does not get
+// a new settings file; else any default ones; else the first.
+QList<int> suggestedInstallations(const QList<ClientInstallation>& all, const QString& email);
+
 // The adapters this build knows, in the order people see them.
 class ClientRegistry
 {

@@ -372,6 +372,30 @@ private slots:
                  qPrintable(plan.refusal));
     }
 
+    void suggestsProgramsAlreadySetUp()
+    {
+        QTemporaryDir home;
+        const QString profile = makeLinuxHome(home.path());
+        ClientInstallation existing;
+        existing.location = profile;
+        existing.isDefault = true;
+        ClientInstallation notCreated; // e.g. a ~/.pinerc Alpine has not written yet
+        notCreated.location = home.filePath(QStringLiteral(".pinerc"));
+        notCreated.isDefault = true;
+        ClientInstallation other;
+        other.location = home.path();
+        QCOMPARE(suggestedInstallations({notCreated, existing, other}, QStringLiteral("a@pcug.org.au")),
+                 QList<int>{1});
+        QCOMPARE(suggestedInstallations({notCreated, other}, QStringLiteral("a@pcug.org.au")), QList<int>{0});
+        QCOMPARE(suggestedInstallations({other}, QStringLiteral("a@pcug.org.au")), QList<int>{0});
+        ExistingAccount mine;
+        mine.email = QStringLiteral("A@PCUG.org.au");
+        other.accounts << mine;
+        QCOMPARE(suggestedInstallations({notCreated, existing, other}, QStringLiteral("a@pcug.org.au")),
+                 QList<int>{2});
+        QVERIFY(suggestedInstallations({}, QStringLiteral("a@pcug.org.au")).isEmpty());
+    }
+
     void lockedProfileIsRefused()
     {
         QTemporaryDir home;

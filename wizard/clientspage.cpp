@@ -132,31 +132,22 @@ void ClientsPage::refresh()
     emit completeChanged();
 }
 
-// As the command line chooses: where the address already is, else the profiles
-// the programs start with, else the first. A choice the person made wins.
+// As the command line chooses (suggestedInstallations); a choice the person made wins.
 void ClientsPage::chooseDefaults()
 {
-    const QString email = m_state->settings->email;
-    QList<InstallationView*> withAddress, defaults, applicable;
+    QList<InstallationView*> applicable;
+    QList<ClientInstallation> installations;
     for (InstallationView* view : m_views) {
         if (!view->plan().canApply())
             continue;
         applicable << view;
-        for (const ExistingAccount& account : view->installation().accounts) {
-            if (account.email.compare(email, Qt::CaseInsensitive) == 0) {
-                withAddress << view;
-                break;
-            }
-        }
-        if (view->installation().isDefault)
-            defaults << view;
+        installations << view->installation();
     }
-    const QList<InstallationView*> chosen = !withAddress.isEmpty() ? withAddress
-                                            : !defaults.isEmpty()  ? defaults
-                                                                   : applicable.mid(0, 1);
-    for (InstallationView* view : applicable) {
+    const QList<int> chosen = suggestedInstallations(installations, m_state->settings->email);
+    for (int i = 0; i < applicable.size(); ++i) {
+        InstallationView* view = applicable[i];
         const auto choice = m_choices.constFind(view->installation().location);
-        view->setChecked(choice != m_choices.constEnd() ? *choice : chosen.contains(view));
+        view->setChecked(choice != m_choices.constEnd() ? *choice : chosen.contains(i));
     }
 }
 
