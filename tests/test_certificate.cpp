@@ -2,6 +2,7 @@
 // Certificate reading with OpenSSL against the published CAcert fingerprints
 // (../shared/certs/README.md).
 #include "certificate.h"
+#include "support/testfiles.h"
 
 #include <QFile>
 #include <QtTest>
@@ -10,11 +11,7 @@ using namespace mailsetup;
 
 namespace {
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testfiles::readFile;
 
 const QString certs = QStringLiteral(MAILSETUP_TEST_DATA "/../../resources/certs");
 

@@ -5,6 +5,7 @@
 #include "clawsaccountrc.h"
 #include "clawsadapter.h"
 #include "profileloader.h"
+#include "support/testfiles.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -22,19 +23,9 @@ namespace {
 
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA "/claws");
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testfiles::readFile;
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 // ~/.claws-mail as Claws Mail 4.1.1 left it (tests/data/claws): accountrc with
 // [Account: 1] zoe (POP3) and [Account: 3] kid (IMAP), clawsrc, folderlist.xml.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `mailsetup profiles|clients|apply|undo` as a helpdesk uses them.
 #include "commandline.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,11 +31,7 @@ Run run(const QStringList& args)
     return r;
 }
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testfiles::readFile;
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {

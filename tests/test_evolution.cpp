@@ -5,6 +5,7 @@
 #include "evolutionadapter.h"
 #include "evolutionsources.h"
 #include "profileloader.h"
+#include "support/testfiles.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -29,19 +30,9 @@ const QString zoeTransport = QStringLiteral("db2be7fe2ddac65a0b77988fc80207b0c99
 const QString kidAccount = QStringLiteral("2065215067da233eb6b0241525373a96e38cc5e6");
 const QString kidIdentity = QStringLiteral("6d85e96b48c46de9ab81e0e9b80861ee4eb7d694");
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testfiles::readFile;
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 // A home whose sources folder holds what evolution-source-registry 3.46 wrote
 // (tests/data/evolution/sources).

@@ -3,6 +3,7 @@
 // changes that touch only the identity asked for, refusing what KMail would read
 // differently, and KDE's own kreadconfig5 reading back what was written.
 #include "profileloader.h"
+#include "support/testfiles.h"
 #include "transaction.h"
 #include "unix/kconfigfile.h"
 #include "unix/kmailadapter.h"
@@ -22,19 +23,9 @@ namespace {
 
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA) + QStringLiteral("/kmail");
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testfiles::readFile;
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 // ~/.config with the fixture pair <scenario>-mailtransports / <scenario>-emailidentities.
 QString makeHome(const QString& home, const QString& scenario)

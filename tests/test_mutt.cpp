@@ -9,6 +9,7 @@
 #include "mutturl.h"
 #include "profileloader.h"
 #include "support/mailservice.h"
+#include "support/testfiles.h"
 #include "transaction.h"
 
 #include <QCryptographicHash>
@@ -27,19 +28,9 @@ namespace {
 
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA) + QStringLiteral("/mutt");
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testfiles::readFile;
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 HostEnvironment linuxHome(const QString& home)
 {

@@ -5,6 +5,7 @@
 #include "formats/prefsfile.h"
 #include "mozilla/netscape4adapter.h"
 #include "profileloader.h"
+#include "support/testfiles.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -20,19 +21,9 @@ namespace {
 
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA) + QStringLiteral("/netscape4");
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testfiles::readFile;
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 QByteArray fixture(const char* name)
 {

@@ -4,6 +4,7 @@
 // and the real Alpine (Debian 2.26, in tmux) shows, keeps and uses what we wrote.
 #include "profileloader.h"
 #include "support/mailservice.h"
+#include "support/testfiles.h"
 #include "transaction.h"
 #include "unix/cclientserver.h"
 #include "unix/pineadapter.h"
@@ -26,19 +27,9 @@ namespace {
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA "/pine");
 const RunningCheck notRunning = [](const QString&, const QString&) { return QString(); };
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testfiles::readFile;
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 QByteArray fixture(const QString& name)
 {

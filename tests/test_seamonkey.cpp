@@ -7,6 +7,7 @@
 #include "mozilla/mozillasuiteprofiles.h"
 #include "mozilla/seamonkeyadapter.h"
 #include "profileloader.h"
+#include "support/testfiles.h"
 #include "transaction.h"
 
 #include <QDeadlineTimer>
@@ -24,19 +25,9 @@ namespace {
 
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA) + QStringLiteral("/seamonkey");
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testfiles::readFile;
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 QByteArray fixture(const char* name)
 {

@@ -5,6 +5,7 @@
 #include "mozilla/mailprefs.h"
 #include "mozilla/thunderbirdadapter.h"
 #include "profileloader.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,19 +19,9 @@ namespace {
 
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA);
 
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testfiles::readFile;
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 // A home with Thunderbird 153's own profiles.ini/installs.ini and prefs.js
 // (tests/data/ini, tests/data/prefs: written by the real program).

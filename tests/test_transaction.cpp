@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Apply and undo: backups, atomic writes, byte-identical restore, and refusals
 // that write nothing.
+#include "support/testfiles.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -18,13 +19,7 @@ QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 ChangePlan planFor(const QString& location, const QList<FileChange>& files)
 {
