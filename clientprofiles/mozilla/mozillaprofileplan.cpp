@@ -46,8 +46,24 @@ readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf
     return MailPrefs(prefs, userFile.exists ? &user : nullptr, dialectOf(prefs)).accounts();
 }
 
-void planMozillaProfile(ChangePlan& plan, const AccountSettings& settings, const DialectOf& dialectOf)
+ChangePlan planMozillaProfile(const ClientAdapter& adapter,
+                              const ClientInstallation& installation,
+                              const AccountSettings& settings,
+                              const DialectOf& dialectOf)
 {
+    ChangePlan plan;
+    plan.clientId = adapter.id();
+    plan.clientName = adapter.displayName();
+    plan.installation = installation.location;
+    plan.installationLabel = installation.label;
+    if (!QFileInfo(installation.location).isDir()) {
+        plan.refusal = tr("the profile folder %1 does not exist").arg(installation.location);
+        return plan;
+    }
+    plan.refusal = adapter.runningReason(installation.location);
+    if (!plan.refusal.isEmpty())
+        return plan;
+
     const QString prefsPath = plan.installation + QStringLiteral("/prefs.js");
     const QString userPath = plan.installation + QStringLiteral("/user.js");
     const FileSnapshot prefsFile = FileSnapshot::read(prefsPath);
@@ -55,7 +71,7 @@ void planMozillaProfile(ChangePlan& plan, const AccountSettings& settings, const
     for (const FileSnapshot* f : {&prefsFile, &userFile}) {
         if (!f->error.isEmpty()) {
             plan.refusal = f->error;
-            return;
+            return plan;
         }
     }
     PrefsFile prefs = PrefsFile::parse(prefsFile.bytes);
@@ -66,7 +82,7 @@ void planMozillaProfile(ChangePlan& plan, const AccountSettings& settings, const
             plan.refusal = tr("%1. Mail Setup does not rewrite a file it cannot read completely; starting "
                               "and quitting %2 once usually repairs prefs.js.")
                                .arg(problem, dialect.programName);
-            return;
+            return plan;
         }
     }
 
@@ -76,7 +92,7 @@ void planMozillaProfile(ChangePlan& plan, const AccountSettings& settings, const
     plan.notes = account.notes;
     plan.refusal = account.refusal;
     if (!plan.refusal.isEmpty() || account.changes.isEmpty())
-        return;
+        return plan;
 
     FileChange prefsChange{prefsPath, prefsFile.exists, prefsFile.bytes, {}, {}};
     FileChange userChange{userPath, userFile.exists, userFile.bytes, {}, {}};
@@ -101,6 +117,7 @@ void planMozillaProfile(ChangePlan& plan, const AccountSettings& settings, const
                   "%1 applies user.js at every start.")
                    .arg(dialect.programName);
     }
+    return plan;
 }
 
 } // namespace mailsetup

@@ -18,9 +18,12 @@ using DialectOf = std::function<MailPrefsDialect(const PrefsFile& prefs)>;
 QList<ExistingAccount>
 readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf, QStringList* problems);
 
-// Fills plan (whose client and installation fields are set) with the changes to
-// prefs.js, and to user.js where it would undo them, or with a refusal naming the
-// file and line it cannot read. The program must already be known not to run.
-void planMozillaProfile(ChangePlan& plan, const AccountSettings& settings, const DialectOf& dialectOf);
+// The plan for one profile: the changes to prefs.js, and to user.js where it would
+// undo them; or a refusal when the folder is gone, the program runs on it, or a
+// file cannot be read completely (naming file and line).
+ChangePlan planMozillaProfile(const ClientAdapter& adapter,
+                              const ClientInstallation& installation,
+                              const AccountSettings& settings,
+                              const DialectOf& dialectOf);
 
 } // namespace mailsetup

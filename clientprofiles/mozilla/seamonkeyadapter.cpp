@@ -84,24 +84,9 @@ QString SeaMonkeyAdapter::runningReason(const QString& location) const
 ChangePlan SeaMonkeyAdapter::plan(const ClientInstallation& installation,
                                   const AccountSettings& settings) const
 {
-    ChangePlan plan;
-    plan.clientId = id();
-    plan.clientName = displayName();
-    plan.installation = installation.location;
-    plan.installationLabel = installation.label;
-
-    if (!QFileInfo(installation.location).isDir()) {
-        plan.refusal = tr("the profile folder %1 does not exist").arg(installation.location);
-        return plan;
-    }
-    if (const QString running = runningReason(installation.location); !running.isEmpty()) {
-        plan.refusal = running;
-        return plan;
-    }
-
     const QString dir = installation.location;
     const DialectOf dialectOf = [&dir](const PrefsFile& prefs) { return suiteDialect(dir, prefs); };
-    planMozillaProfile(plan, settings, dialectOf);
+    ChangePlan plan = planMozillaProfile(*this, installation, settings, dialectOf);
     if (!plan.canApply())
         return plan;
     const MailPrefsDialect dialect = dialectOf(PrefsFile::parse(plan.files.first().before));

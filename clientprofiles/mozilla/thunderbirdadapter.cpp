@@ -90,32 +90,15 @@ QString ThunderbirdAdapter::runningReason(const QString& location) const
         return {};
     // detail is a whole sentence naming the lock file and the process holding it.
     return tr("The Thunderbird profile %1 is in use. %2 Quit Thunderbird (File > Quit), wait until its "
-              "window "
-              "has closed, then try again: Thunderbird saves its settings when it quits and would overwrite "
-              "the changes.")
+              "window has closed, then try again: Thunderbird saves its settings when it quits and would "
+              "overwrite the changes.")
         .arg(location, lock.detail);
 }
 
 ChangePlan ThunderbirdAdapter::plan(const ClientInstallation& installation,
                                     const AccountSettings& settings) const
 {
-    ChangePlan plan;
-    plan.clientId = id();
-    plan.clientName = displayName();
-    plan.installation = installation.location;
-    plan.installationLabel = installation.label;
-
-    if (!QFileInfo(installation.location).isDir()) {
-        plan.refusal = tr("the profile folder %1 does not exist").arg(installation.location);
-        return plan;
-    }
-    if (const QString running = runningReason(installation.location); !running.isEmpty()) {
-        plan.refusal = running;
-        return plan;
-    }
-
-    planMozillaProfile(plan, settings, thunderbirdDialect);
-    return plan;
+    return planMozillaProfile(*this, installation, settings, thunderbirdDialect);
 }
 
 } // namespace mailsetup
