@@ -80,4 +80,14 @@ QString HostEnvironment::xdgConfigHome() const
     return value.isEmpty() ? path(QStringLiteral(".config")) : value;
 }
 
+QString HostEnvironment::displayPath(const QString& path) const
+{
+    // "~" means the home folder on Linux and macOS only; Windows shows the real path.
+    const QString prefix = QDir::cleanPath(home) + QLatin1Char('/');
+    const QString clean = QDir::cleanPath(path);
+    if (os != Os::Windows && !home.isEmpty() && clean.startsWith(prefix))
+        return QStringLiteral("~/") + clean.mid(prefix.size());
+    return os == Os::Windows ? QDir::toNativeSeparators(clean) : clean;
+}
+
 } // namespace mailsetup

@@ -34,6 +34,9 @@ struct HostEnvironment
     QString path(const QString& relativeToHome) const; // home + "/" + relative
     QString windowsAppData() const;                    // %APPDATA%, default HOME/AppData/Roaming
     QString xdgConfigHome() const;                     // $XDG_CONFIG_HOME, default HOME/.config
+    // The path as people read it: "~/.thunderbird/..." under home on Linux and
+    // macOS, backslashes on Windows.
+    QString displayPath(const QString& path) const;
 };
 
 } // namespace mailsetup

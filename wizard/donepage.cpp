@@ -2,7 +2,6 @@
 #include "donepage.h"
 
 #include "backgroundtask.h"
-#include "displaypath.h"
 #include "statuslabel.h"
 #include "wizardstate.h"
 
@@ -20,7 +19,7 @@ QString bullets(const HostEnvironment& env, const QStringList& paths)
 {
     QStringList out;
     for (const QString& path : paths)
-        out << QStringLiteral("• ") + displayPath(env, path);
+        out << QStringLiteral("• ") + env.displayPath(path);
     return out.join(QLatin1Char('\n'));
 }
 
@@ -106,10 +105,9 @@ void DonePage::initializePage()
         parts << tr("Changed files:\n%1").arg(bullets(m_state->context.env, result.written));
         parts << tr("Change number (for undoing later, or for your helpdesk): %1\nThe files as they were "
                     "before are kept in %2\nTo undo later: mailsetup undo --id %1")
-                     .arg(result.transactionId,
-                          displayPath(m_state->context.env,
-                                      QDir(BackupStore(m_state->context.backupRoot).root())
-                                          .filePath(result.transactionId)));
+                     .arg(result.transactionId, m_state->context.env.displayPath(
+                                                    QDir(BackupStore(m_state->context.backupRoot).root())
+                                                        .filePath(result.transactionId)));
     }
     const ProviderProfile& profile = *m_state->profile;
     QStringList notes;

@@ -2,7 +2,6 @@
 #include "reviewpage.h"
 
 #include "backgroundtask.h"
-#include "displaypath.h"
 #include "statuslabel.h"
 #include "wizardstate.h"
 
@@ -61,7 +60,7 @@ void ReviewPage::initializePage()
     m_changes->setPlainText(texts.join(QStringLiteral("\n\n")));
     m_backups->setText(
         tr("Before changing a file, Mail Setup keeps a copy of it in %1")
-            .arg(displayPath(m_state->context.env, BackupStore(m_state->context.backupRoot).root())));
+            .arg(m_state->context.env.displayPath(BackupStore(m_state->context.backupRoot).root())));
     m_status->clearMessage();
     m_state->applied.reset();
 }

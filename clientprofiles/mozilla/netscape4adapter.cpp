@@ -141,12 +141,6 @@ QString parseProblem(const QString& path, const PrefsFile& prefs)
     return QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message);
 }
 
-QString homeRelative(const HostEnvironment& env, const QString& path)
-{
-    const QString home = env.home + QLatin1Char('/');
-    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path;
-}
-
 // The only outgoing setting Netscape 4 can hold that is not weaker than asked:
 // STARTTLS required, on port 25, logging in with AUTH LOGIN or not at all.
 QString outgoingProblem(const AccountSettings& settings)
@@ -265,7 +259,7 @@ QList<ClientInstallation> Netscape4Adapter::detect(const HostEnvironment& env) c
         inst.clientId = id();
         inst.clientName = displayName();
         inst.location = folder;
-        inst.label = tr("Netscape Communicator 4 settings (%1)").arg(homeRelative(env, path));
+        inst.label = tr("Netscape Communicator 4 settings (%1)").arg(env.displayPath(path));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             inst.problems << tr("cannot read %1: %2").arg(path, file.errorString());

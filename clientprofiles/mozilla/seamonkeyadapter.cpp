@@ -19,12 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("mailsetup", text);
 }
 
-QString homeRelative(const HostEnvironment& env, const QString& path)
-{
-    const QString home = env.home + QLatin1Char('/');
-    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path;
-}
-
 QString profileLabel(const SuiteProfile& profile, const QString& where)
 {
     if (profile.kind == SuiteProfile::Kind::Classic)
@@ -51,7 +45,7 @@ QList<ClientInstallation> SeaMonkeyAdapter::detect(const HostEnvironment& env) c
         inst.clientName = displayName();
         inst.location = profile.directory;
         inst.isDefault = profile.isDefault;
-        inst.label = profileLabel(profile, homeRelative(env, profile.directory));
+        inst.label = profileLabel(profile, env.displayPath(profile.directory));
         if (profile.kind == SuiteProfile::Kind::SeaMonkey2)
             inst.problems = rootProblems;
         if (!QFileInfo(profile.directory).isDir()) {

@@ -25,12 +25,6 @@ MailPrefsDialect thunderbirdDialect(const PrefsFile&)
     return {};
 }
 
-QString homeRelative(const HostEnvironment& env, const QString& path)
-{
-    const QString home = env.home + QLatin1Char('/');
-    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path;
-}
-
 } // namespace
 
 QStringList ThunderbirdAdapter::profileRoots(const HostEnvironment& env)
@@ -69,7 +63,7 @@ QList<ClientInstallation> ThunderbirdAdapter::detect(const HostEnvironment& env)
             inst.clientName = displayName();
             inst.location = profile.directory;
             inst.isDefault = profile.isDefault;
-            inst.label = tr("profile \"%1\" (%2)").arg(profile.name, homeRelative(env, profile.directory));
+            inst.label = tr("profile \"%1\" (%2)").arg(profile.name, env.displayPath(profile.directory));
             inst.problems = rootProblems;
             if (!QFileInfo(profile.directory).isDir()) {
                 inst.problems << tr("the profile folder %1 does not exist").arg(profile.directory);

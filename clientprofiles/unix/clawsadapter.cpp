@@ -3,6 +3,7 @@
 
 #include "clawsaccountrc.h"
 #include "clawsplanner.h"
+#include "system/filesnapshot.h"
 #include "system/runningprocesses.h"
 
 #include <QCoreApplication>
@@ -15,33 +16,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("mailsetup", text);
-}
-
-QString homeRelative(const HostEnvironment& env, const QString& path)
-{
-    const QString home = env.home + QLatin1Char('/');
-    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path;
-}
-
-struct ReadFile
-{
-    bool exists = false;
-    QByteArray bytes;
-    QString error;
-};
-
-ReadFile readFile(const QString& path)
-{
-    ReadFile r;
-    QFile file(path);
-    if (!file.exists())
-        return r;
-    r.exists = true;
-    if (!file.open(QIODevice::ReadOnly))
-        r.error = tr("cannot read %1: %2").arg(path, file.errorString());
-    else
-        r.bytes = file.readAll();
-    return r;
 }
 
 QString accountrcPath(const QString& directory)
@@ -83,15 +57,15 @@ QList<ClientInstallation> ClawsAdapter::detect(const HostEnvironment& env) const
         inst.clientName = displayName();
         inst.location = directory;
         inst.isDefault = found.isEmpty();
-        inst.label = homeRelative(env, directory);
+        inst.label = env.displayPath(directory);
         const QString path = accountrcPath(directory);
-        const ReadFile accountrc = readFile(path);
+        const FileSnapshot accountrc = FileSnapshot::read(path);
         if (!accountrc.error.isEmpty())
             inst.problems << accountrc.error;
         const ClawsAccountRc rc = ClawsAccountRc::parse(accountrc.bytes);
         inst.problems << syntaxProblems(path, rc.ini);
         const int clawsrcVersion =
-            clawsrcConfigVersion(readFile(directory + QStringLiteral("/clawsrc")).bytes);
+            clawsrcConfigVersion(FileSnapshot::read(directory + QStringLiteral("/clawsrc")).bytes);
         inst.accounts = rc.existingAccounts(clawsrcVersion);
         found << inst;
     }
@@ -136,7 +110,7 @@ ChangePlan ClawsAdapter::plan(const ClientInstallation& installation, const Acco
         return plan;
     }
     const QString path = accountrcPath(directory);
-    const ReadFile accountrc = readFile(path);
+    const FileSnapshot accountrc = FileSnapshot::read(path);
     if (!accountrc.error.isEmpty()) {
         plan.refusal = accountrc.error;
         return plan;
@@ -147,7 +121,8 @@ ChangePlan ClawsAdapter::plan(const ClientInstallation& installation, const Acco
             tr("%1. Mail Setup does not rewrite a file it cannot read completely.").arg(problems.first());
         return plan;
     }
-    const int clawsrcVersion = clawsrcConfigVersion(readFile(directory + QStringLiteral("/clawsrc")).bytes);
+    const int clawsrcVersion =
+        clawsrcConfigVersion(FileSnapshot::read(directory + QStringLiteral("/clawsrc")).bytes);
     const ClawsPlan account = planClawsAccount(accountrc.bytes, clawsrcVersion, settings);
     plan.summary = account.summary;
     plan.notes = account.notes;

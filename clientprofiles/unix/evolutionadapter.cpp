@@ -16,12 +16,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("mailsetup", text);
 }
 
-QString homeRelative(const HostEnvironment& env, const QString& path)
-{
-    const QString home = env.home + QLatin1Char('/');
-    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path;
-}
-
 } // namespace
 
 QStringList EvolutionAdapter::sourceDirectories(const HostEnvironment& env)
@@ -50,8 +44,8 @@ QList<ClientInstallation> EvolutionAdapter::detect(const HostEnvironment& env) c
         inst.location = directory;
         inst.isDefault = found.isEmpty();
         inst.label = directory.contains(QLatin1String("/.var/app/"))
-                         ? tr("Flatpak (%1)").arg(homeRelative(env, directory))
-                         : homeRelative(env, directory);
+                         ? tr("Flatpak (%1)").arg(env.displayPath(directory))
+                         : env.displayPath(directory);
         inst.accounts = sources.existingAccounts();
         inst.problems = sources.problems;
         found << inst;

@@ -18,12 +18,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("mailsetup", text);
 }
 
-QString homeRelative(const HostEnvironment& env, const QString& path)
-{
-    const QString home = env.home + QLatin1Char('/');
-    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path;
-}
-
 bool hasKMailFiles(const QString& dir)
 {
     for (const char* name : {"mailtransports", "emailidentities", "kmail2rc", "kmailrc"}) {
@@ -109,8 +103,8 @@ QList<ClientInstallation> KMailAdapter::detect(const HostEnvironment& env) const
         inst.location = folder.path;
         inst.isDefault = found.isEmpty();
         inst.label = folder.kind == QLatin1String("KDE")
-                         ? tr("settings in %1").arg(homeRelative(env, folder.path))
-                         : tr("%1 settings in %2").arg(folder.kind, homeRelative(env, folder.path));
+                         ? tr("settings in %1").arg(env.displayPath(folder.path))
+                         : tr("%1 settings in %2").arg(folder.kind, env.displayPath(folder.path));
         inst.accounts = kmail.accounts();
         inst.problems = kmail.problems;
         found << inst;

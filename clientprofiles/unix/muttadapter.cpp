@@ -21,12 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("mailsetup", text);
 }
 
-QString homeRelative(const HostEnvironment& env, const QString& path)
-{
-    const QString home = env.home + QLatin1Char('/');
-    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path;
-}
-
 QString firstExisting(const QStringList& paths)
 {
     for (const QString& path : paths) {
@@ -145,7 +139,7 @@ QList<ClientInstallation> MuttAdapter::detect(const HostEnvironment& env) const
         inst.clientId = id();
         inst.clientName = displayName();
         inst.location = reader.path;
-        inst.label = tr("%1 settings (%2)").arg(programList(reader.programs), homeRelative(env, reader.path));
+        inst.label = tr("%1 settings (%2)").arg(programList(reader.programs), env.displayPath(reader.path));
         QFile file(reader.path);
         if (!file.open(QIODevice::ReadOnly)) {
             inst.problems << tr("cannot read %1: %2").arg(reader.path, file.errorString());
@@ -172,8 +166,7 @@ QList<ClientInstallation> MuttAdapter::detect(const HostEnvironment& env) const
         inst.clientId = id();
         inst.clientName = displayName();
         inst.location = fresh;
-        inst.label =
-            tr("%1, not set up yet (new file %2)").arg(programList(missing), homeRelative(env, fresh));
+        inst.label = tr("%1, not set up yet (new file %2)").arg(programList(missing), env.displayPath(fresh));
         found << inst;
     }
     if (!found.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pineadapter.h"
 
+#include "system/filesnapshot.h"
 #include "system/runningprocesses.h"
 #include "unix/pineidentity.h"
 #include "unix/pineplanner.h"
@@ -46,27 +47,6 @@ QString firstProblem(const QString& path, const PinercFile& file)
     return QStringLiteral("%1:%2: %3").arg(path).arg(e.line).arg(e.message);
 }
 
-struct ReadResult
-{
-    bool exists = false;
-    QByteArray bytes;
-    QString error;
-};
-
-ReadResult readFile(const QString& path)
-{
-    ReadResult r;
-    QFile file(path);
-    if (!file.exists())
-        return r;
-    r.exists = true;
-    if (!file.open(QIODevice::ReadOnly))
-        r.error = tr("cannot read %1: %2").arg(path, file.errorString());
-    else
-        r.bytes = file.readAll();
-    return r;
-}
-
 } // namespace
 
 QString PineAdapter::pinercPath(const HostEnvironment& env)
@@ -79,7 +59,7 @@ QList<ClientInstallation> PineAdapter::detect(const HostEnvironment& env) const
     if (env.os == HostEnvironment::Os::Windows)
         return {};
     const QString path = pinercPath(env);
-    const ReadResult read = readFile(path);
+    const FileSnapshot read = FileSnapshot::read(path);
     if (!read.exists && !alpineInstalled(env))
         return {};
 
@@ -128,7 +108,7 @@ ChangePlan PineAdapter::plan(const ClientInstallation& installation, const Accou
         plan.refusal = running;
         return plan;
     }
-    const ReadResult read = readFile(path);
+    const FileSnapshot read = FileSnapshot::read(path);
     if (!read.error.isEmpty()) {
         plan.refusal = read.error;
         return plan;
