@@ -28,6 +28,16 @@ QString ExistingAccount::describe() const
     return parts.join(QStringLiteral("; "));
 }
 
+ChangePlan ClientAdapter::newPlan(const ClientInstallation& installation) const
+{
+    ChangePlan plan;
+    plan.clientId = id();
+    plan.clientName = displayName();
+    plan.installation = installation.location;
+    plan.installationLabel = installation.label;
+    return plan;
+}
+
 QList<int> suggestedInstallations(const QList<ClientInstallation>& all, const QString& email)
 {
     QList<int> withAddress, existingDefaults, defaults;

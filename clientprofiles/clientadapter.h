@@ -56,6 +56,9 @@ public:
     virtual QString runningReason(const QString& location) const = 0;
     virtual ChangePlan plan(const ClientInstallation& installation,
                             const AccountSettings& settings) const = 0;
+
+    // An empty plan that names this client and the installation, for plan() to fill.
+    ChangePlan newPlan(const ClientInstallation& installation) const;
 };
 
 // Which installations to set up when the person did not choose (indexes into all):

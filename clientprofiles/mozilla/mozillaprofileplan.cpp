@@ -51,11 +51,7 @@ ChangePlan planMozillaProfile(const ClientAdapter& adapter,
                               const AccountSettings& settings,
                               const DialectOf& dialectOf)
 {
-    ChangePlan plan;
-    plan.clientId = adapter.id();
-    plan.clientName = adapter.displayName();
-    plan.installation = installation.location;
-    plan.installationLabel = installation.label;
+    ChangePlan plan = adapter.newPlan(installation);
     if (!QFileInfo(installation.location).isDir()) {
         plan.refusal = tr("the profile folder %1 does not exist").arg(installation.location);
         return plan;

@@ -304,11 +304,7 @@ QString Netscape4Adapter::runningReason(const QString& location) const
 ChangePlan Netscape4Adapter::plan(const ClientInstallation& installation,
                                   const AccountSettings& settings) const
 {
-    ChangePlan plan;
-    plan.clientId = id();
-    plan.clientName = displayName();
-    plan.installation = installation.location;
-    plan.installationLabel = installation.label;
+    ChangePlan plan = newPlan(installation);
 
     const QString path = prefsFileIn(installation.location);
     if (path.isEmpty()) {

@@ -87,11 +87,7 @@ QString ClawsAdapter::runningReason(const QString& location) const
 
 ChangePlan ClawsAdapter::plan(const ClientInstallation& installation, const AccountSettings& settings) const
 {
-    ChangePlan plan;
-    plan.clientId = id();
-    plan.clientName = displayName();
-    plan.installation = installation.location;
-    plan.installationLabel = installation.label;
+    ChangePlan plan = newPlan(installation);
 
     const QString directory = installation.location;
     if (!QFileInfo(directory).isDir()) {

@@ -72,11 +72,7 @@ QString EvolutionAdapter::runningReason(const QString& location) const
 ChangePlan EvolutionAdapter::plan(const ClientInstallation& installation,
                                   const AccountSettings& settings) const
 {
-    ChangePlan plan;
-    plan.clientId = id();
-    plan.clientName = displayName();
-    plan.installation = installation.location;
-    plan.installationLabel = installation.label;
+    ChangePlan plan = newPlan(installation);
 
     if (!QFileInfo(installation.location).isDir()) {
         plan.refusal = tr("the folder %1 does not exist").arg(installation.location);

@@ -141,11 +141,7 @@ QString KMailAdapter::runningReason(const QString& location) const
 
 ChangePlan KMailAdapter::plan(const ClientInstallation& installation, const AccountSettings& settings) const
 {
-    ChangePlan plan;
-    plan.clientId = id();
-    plan.clientName = displayName();
-    plan.installation = installation.location;
-    plan.installationLabel = installation.label;
+    ChangePlan plan = newPlan(installation);
 
     if (const QString running = runningReason(installation.location); !running.isEmpty()) {
         plan.refusal = running;

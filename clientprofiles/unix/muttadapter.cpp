@@ -186,11 +186,7 @@ QString MuttAdapter::runningReason(const QString& location) const
 
 ChangePlan MuttAdapter::plan(const ClientInstallation& installation, const AccountSettings& settings) const
 {
-    ChangePlan plan;
-    plan.clientId = id();
-    plan.clientName = displayName();
-    plan.installation = installation.location;
-    plan.installationLabel = installation.label;
+    ChangePlan plan = newPlan(installation);
 
     const QFileInfo info(installation.location);
     if (info.exists() && !info.isFile()) {

@@ -93,11 +93,7 @@ QString PineAdapter::runningReason(const QString& location) const
 
 ChangePlan PineAdapter::plan(const ClientInstallation& installation, const AccountSettings& settings) const
 {
-    ChangePlan plan;
-    plan.clientId = id();
-    plan.clientName = displayName();
-    plan.installation = installation.location;
-    plan.installationLabel = installation.label;
+    ChangePlan plan = newPlan(installation);
 
     const QString path = installation.location;
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
