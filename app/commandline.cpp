@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "accountoptions.h"
 #include "accountsettings.h"
 #include "clientadapter.h"
+#include "commandtable.h"
 #include "hostenvironment.h"
 #include "profileloader.h"
 #include "transaction.h"
@@ -114,49 +116,20 @@ QList<ClientInstallation> chooseTargets(Context& c, const QString& email, QStrin
     return targets;
 }
 
-std::optional<int> portOption(Context& c, const QString& name, QString* error)
-{
-    if (!c.parser.isSet(name))
-        return std::nullopt;
-    bool ok = false;
-    const int port = c.parser.value(name).toInt(&ok);
-    if (!ok || port < 1 || port > 65535) {
-        *error = tr("--%1 needs a port number (1 to 65535)").arg(name);
-        return std::nullopt;
-    }
-    return port;
-}
-
 int apply(Context& c)
 {
-    const QString profileArg = c.parser.value(QStringLiteral("profile"));
-    const QString email = c.parser.value(QStringLiteral("email")).trimmed();
-    if (profileArg.isEmpty() || email.isEmpty())
-        return usageError(c, tr("apply needs --profile and --email"));
-
-    const ProfileLoadResult loaded = ProfileLoader::load(profileArg);
-    if (!loaded.ok()) {
-        c.err << tr("The provider profile cannot be used:") << "\n" << loaded.errorText() << "\n";
+    const ResolvedAccount account = resolveAccountOptions(c.parser);
+    if (!account.ok()) {
+        if (account.usage)
+            return usageError(c, account.error);
+        c.err << account.error << "\n";
         return 1;
     }
-    const ProviderProfile& profile = *loaded.profile;
+    const ProviderProfile& profile = *account.profile;
+    const AccountSettings& settings = *account.settings;
+    const QString email = settings.email;
 
-    AccountRequest request;
-    request.email = email;
-    request.realName = c.parser.value(QStringLiteral("name"));
-    request.username = c.parser.value(QStringLiteral("username"));
     QString error;
-    request.outgoingPort = portOption(c, QStringLiteral("outgoing-port"), &error);
-    if (error.isEmpty())
-        request.incomingPort = portOption(c, QStringLiteral("incoming-port"), &error);
-    if (!error.isEmpty())
-        return usageError(c, error);
-    const ResolveResult resolved = resolveAccount(profile, request);
-    if (!resolved.settings) {
-        c.err << tr("Cannot set up %1 with %2: %3").arg(email, profile.name(), resolved.error) << "\n";
-        return 1;
-    }
-
     const QList<ClientInstallation> targets = chooseTargets(c, email, &error);
     if (targets.isEmpty()) {
         c.err << "mailsetup: " << error << "\n";
@@ -166,7 +139,7 @@ int apply(Context& c)
     QList<ChangePlan> plans;
     bool refused = false;
     for (const ClientInstallation& inst : targets) {
-        const ChangePlan plan = c.registry.find(inst.clientId)->plan(inst, *resolved.settings);
+        const ChangePlan plan = c.registry.find(inst.clientId)->plan(inst, settings);
         c.out << plan.toText() << "\n\n";
         if (!plan.refusal.isEmpty()) {
             // The reason goes where scripts and helpdesk logs look for errors.
@@ -241,13 +214,24 @@ int undo(Context& c)
     return 0;
 }
 
+// The commands of app/commands/, one line each for --help.
+QString moreCommands()
+{
+    QString text;
+    for (const CommandLineCommand& command : commandTable())
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QLatin1String(command.name), -10)
+                    .arg(QCoreApplication::translate("mailsetup", command.summary));
+    return text;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
-        if (commands.contains(arg) || arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
-            arg == QLatin1String("--version") || arg == QLatin1String("-v") ||
+        if (commands.contains(arg) || findCommand(arg) || arg == QLatin1String("--help") ||
+            arg == QLatin1String("-h") || arg == QLatin1String("--version") || arg == QLatin1String("-v") ||
             arg == QLatin1String("--help-all"))
             return true;
     }
@@ -256,6 +240,11 @@ bool isCommandLineInvocation(const QStringList& arguments)
 
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    // Commands with their own options (app/commands/) parse the arguments themselves.
+    for (const QString& arg : arguments.mid(1)) {
+        if (const CommandLineCommand* command = findCommand(arg))
+            return command->run(arguments, out, err);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Mail Setup configures your email programs for your provider's secure mail servers.\n\n"
@@ -263,27 +252,20 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
            "  profiles   list the provider profiles built into Mail Setup\n"
            "  clients    list the mail programs and accounts found on this computer\n"
            "  apply      set up an account: --profile P --email E [--client C] [--dry-run]\n"
-           "  undo       take back the last change (or --id ID; --list shows them)\n\n"
-           "Without a command, the wizard opens."));
+           "  undo       take back the last change (or --id ID; --list shows them)\n") +
+        moreCommands() + tr("\nEach command has its own --help. Without a command, the wizard opens."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("profiles, clients, apply or undo"));
+    addAccountOptions(parser);
     parser.addOptions({
         {QStringLiteral("home"), tr("Look for mail programs in <dir> instead of your home folder."),
          tr("dir")},
         {QStringLiteral("os"), tr("Follow the folder layout of <os> (linux, windows, macos) under --home."),
          tr("os")},
         {QStringLiteral("backup-dir"), tr("Keep backups in <dir>."), tr("dir")},
-        {QStringLiteral("profile"), tr("Provider profile: a built-in id (see 'profiles') or a file."),
-         tr("profile")},
-        {QStringLiteral("email"), tr("The email address to set up."), tr("address")},
-        {QStringLiteral("name"), tr("Your name, as recipients see it."), tr("name")},
-        {QStringLiteral("username"), tr("Log-in name, when it is not the one the profile derives."),
-         tr("name")},
         {QStringLiteral("client"), tr("Only this mail program (e.g. thunderbird)."), tr("id")},
         {QStringLiteral("installation"), tr("Only this profile folder of the mail program."), tr("dir")},
-        {QStringLiteral("outgoing-port"), tr("Use the profile's outgoing server on this port."), tr("port")},
-        {QStringLiteral("incoming-port"), tr("Use the profile's incoming server on this port."), tr("port")},
         {QStringLiteral("dry-run"), tr("Show the planned changes and write nothing.")},
         {QStringLiteral("list"), tr("With undo: list the recorded changes.")},
         {QStringLiteral("id"), tr("With undo: the change to take back."), tr("id")},
