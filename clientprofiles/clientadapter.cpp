@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clientadapter.h"
 
+#include "apple/applemailadapter.h"
+#include "apple/entourageadapter.h"
 #include "mozilla/netscape4adapter.h"
 #include "mozilla/seamonkeyadapter.h"
 #include "mozilla/thunderbirdadapter.h"
@@ -74,6 +76,8 @@ ClientRegistry::ClientRegistry()
     m_adapters.push_back(std::make_unique<ClawsAdapter>());
     m_adapters.push_back(std::make_unique<PineAdapter>());
     m_adapters.push_back(std::make_unique<MuttAdapter>());
+    m_adapters.push_back(std::make_unique<AppleMailAdapter>());
+    m_adapters.push_back(std::make_unique<EntourageAdapter>());
 }
 
 ClientRegistry::~ClientRegistry() = default;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsexporter.h"
 
+#include "apple/mobileconfigexporter.h"
+
 namespace mailsetup {
 namespace {
 
@@ -8,6 +10,7 @@ std::vector<std::unique_ptr<SettingsExporter>> makeExporters()
 {
     std::vector<std::unique_ptr<SettingsExporter>> list;
     // One line per exporter: list.push_back(std::make_unique<...>());
+    list.push_back(std::make_unique<MobileconfigExporter>());
     return list;
 }
 
