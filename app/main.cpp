@@ -10,7 +10,12 @@
 #ifdef MAILSETUP_WITH_WIZARD
 #include "setupwizard.h"
 
+#include "branding.h"
+
 #include <QApplication>
+#include <QIcon>
+#include <QTimer>
+#include <QWizardPage>
 #endif
 
 #include <memory>
@@ -36,6 +41,26 @@ void installTranslations(QCoreApplication& app)
         app.installTranslator(qt);
 }
 
+#ifdef MAILSETUP_WITH_WIZARD
+// `mailsetup --screenshot FILE`: opens the wizard, saves its first page as PNG,
+// prints the page's title and quits. For documentation, and for the package test
+// that starts the installed program to its first page.
+QString screenshotPath(const QStringList& arguments)
+{
+    const int at = arguments.indexOf(QStringLiteral("--screenshot"));
+    return at > 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
+}
+
+void scheduleScreenshot(mailsetup::SetupWizard& wizard, const QString& path)
+{
+    QTimer::singleShot(300, &wizard, [&wizard, path] {
+        const bool saved = wizard.grab().save(path, "PNG");
+        QTextStream(stdout) << wizard.windowTitle() << ": " << wizard.currentPage()->title() << "\n";
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+#endif
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -48,9 +73,15 @@ int main(int argc, char* argv[])
 #ifdef MAILSETUP_WITH_WIZARD
     if (!mailsetup::isCommandLineInvocation(rawArguments)) {
         QApplication app(argc, argv);
+        QApplication::setApplicationDisplayName(mailsetup::productName());
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(mailsetup::productId(), QIcon(mailsetup::productLogoPath())));
         installTranslations(app);
         mailsetup::SetupWizard wizard;
         wizard.show();
+        const QString screenshot = screenshotPath(rawArguments);
+        if (!screenshot.isEmpty())
+            scheduleScreenshot(wizard, screenshot);
         return app.exec();
     }
 #endif

@@ -17,5 +17,8 @@ test=(postfix dovecot-core dovecot-pop3d dovecot-imapd iproute2 procps
   claws-mail evolution-data-server gir1.2-edataserver-1.2 python3-gi dbus-daemon
   libplist-utils)
 
+# Building and checking the .deb (tests/installer).
+package=(dpkg-dev lintian appstream desktop-file-utils file)
+
 $SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends "${build[@]}" "${run[@]}" "${test[@]}"
+$SUDO apt-get install -y --no-install-recommends "${build[@]}" "${run[@]}" "${test[@]}" "${package[@]}"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setupwizard.h"
 
+#include "branding.h"
 #include "clientspage.h"
 #include "detailspage.h"
 #include "donepage.h"
@@ -9,13 +10,15 @@
 #include "wizardstate.h"
 
 #include <QCloseEvent>
+#include <QPixmap>
 
 namespace mailsetup {
 
 SetupWizard::SetupWizard(WizardContext context, QWidget* parent)
     : QWizard(parent), m_state(std::make_shared<WizardState>(std::move(context)))
 {
-    setWindowTitle(tr("Mail Setup"));
+    setWindowTitle(productName());
+    setPixmap(QWizard::LogoPixmap, QPixmap(productLogoPath()));
     setMinimumSize(720, 520);
     // The same look everywhere, so helpdesk instructions match every screen.
     setWizardStyle(QWizard::ModernStyle);

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Builds the .deb from the build tree, checks it with lintian, installs it with
+# dpkg, starts the installed program offscreen to its first page, removes it.
+#   test_package.sh BUILD_DIR PACKAGE_NAME
+set -euo pipefail
+build="$1"
+name="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+(cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; fail "cpack"; }
+deb="$(ls "$work"/out/*.deb)"
+echo "package: $deb ($(du -h "$deb" | cut -f1))"
+
+# What is in it: the program, desktop file, metainfo, icons, man page, copyright.
+dpkg-deb -c "$deb" >"$work/contents"
+for path in ./usr/bin/mailsetup ./usr/share/applications/org.mailsetup.MailSetup.desktop \
+    ./usr/share/metainfo/org.mailsetup.MailSetup.metainfo.xml \
+    ./usr/share/icons/hicolor/48x48/apps/mailsetup.png ./usr/share/icons/hicolor/scalable/apps/mailsetup.svg \
+    "./usr/share/doc/$name/copyright" "./usr/share/doc/$name/changelog.gz"; do
+    grep -q " $path\$" "$work/contents" || fail "$path is not in the package"
+done
+dpkg-deb -f "$deb" Depends | grep -q libqt6widgets6 || fail "Depends does not name the Qt libraries"
+
+# The metadata files as the desktop sees them.
+dpkg-deb -x "$deb" "$work/root"
+desktop-file-validate "$work/root/usr/share/applications/org.mailsetup.MailSetup.desktop"
+appstreamcli validate --no-net --explain "$work/root/usr/share/metainfo/org.mailsetup.MailSetup.metainfo.xml"
+
+# lintian: no errors (warnings are printed for people to read).
+lintian --fail-on error --suppress-tags-from-file /dev/null "$deb" | tee "$work/lintian.log" || fail "lintian reports errors"
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "not root: the package was built and checked, not installed"
+    exit 0
+fi
+if dpkg -s "$name" >/dev/null 2>&1; then
+    echo "SKIP install: $name is already installed on this machine; not replacing it"
+    exit 0
+fi
+trap 'dpkg -r "$name" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+dpkg -i "$deb"
+[ -x /usr/bin/mailsetup ] || fail "/usr/bin/mailsetup was not installed"
+/usr/bin/mailsetup --version
+shot="$work/first-page.png"
+title="$(cd "$work" && env HOME="$work" QT_QPA_PLATFORM=offscreen /usr/bin/mailsetup --screenshot "$shot")"
+echo "first page: $title"
+case "$title" in
+*"Who gave you your email address?"*) ;;
+*) fail "the installed program did not show its first page" ;;
+esac
+file "$shot" | grep -q "PNG image data" || fail "no picture of the first page"
+dpkg -r "$name"
+[ ! -e /usr/bin/mailsetup ] || fail "dpkg -r left /usr/bin/mailsetup behind"
+echo "PASS"
