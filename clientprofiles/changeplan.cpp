@@ -29,7 +29,7 @@ QString ChangePlan::toText(bool withDiff) const
     out << QStringLiteral("%1: %2").arg(clientName, installationLabel);
     if (!refusal.isEmpty()) {
         out << QStringLiteral("  ") + tr("Nothing will be changed: %1").arg(refusal);
-    } else if (files.isEmpty()) {
+    } else if (isNoOp()) {
         out << QStringLiteral("  ") + tr("Already set up as asked; nothing to change.");
     }
     for (const QString& line : summary)
@@ -48,7 +48,22 @@ QString ChangePlan::toText(bool withDiff) const
                 out << QStringLiteral("    ") + redactSecrets(line);
         }
     }
+    if (!registry.isEmpty()) {
+        out << QStringLiteral("  ") + tr("Registry changes in %1:")
+                                          .arg(registryStore.isEmpty() ? tr("the Windows registry") : registryStore);
+        for (const RegistryChange& change : registry)
+            out << QStringLiteral("      ") + redactSecrets(change.describe());
+    }
     return out.join(QLatin1Char('\n'));
+}
+
+QString RegistryChange::describe() const
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("mailsetup", text); };
+    const QString valueName = name.isEmpty() ? tr("(default)") : QStringLiteral("\"%1\"").arg(name);
+    const QString from = before ? before->describe() : tr("(not set)");
+    const QString to = after ? after->describe() : tr("(removed)");
+    return QStringLiteral("%1 %2: %3 \u2192 %4").arg(key, valueName, from, to);
 }
 
 } // namespace mailsetup

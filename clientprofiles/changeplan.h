@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
+
+#include "windows/registryvalue.h"
 
 namespace mailsetup {
 
@@ -16,6 +19,18 @@ struct FileChange
     QByteArray before;
     QByteArray after;
     QStringList details; // per-setting changes, for people: `hostname: "a" → "b"`
+};
+
+// One registry value a plan writes (Windows clients): as read while planning and after.
+// An empty before: the value did not exist; an empty after: the plan deletes it.
+struct RegistryChange
+{
+    QString key;  // full path: HKEY_CURRENT_USER\Identities\{...}\...\Accounts\00000001
+    QString name; // empty: the key's default value
+    std::optional<RegistryValue> before;
+    std::optional<RegistryValue> after;
+
+    QString describe() const; // one line for people
 };
 
 // Everything one client installation would change, computed without writing
@@ -31,9 +46,13 @@ struct ChangePlan
     QStringList notes;         // what was left alone or could not be expressed, and why
     QString refusal;           // when set, nothing may be written, and this says why and what to do
     QList<FileChange> files;
+    // Registry values to write, and where: a .reg file standing for HKEY_CURRENT_USER
+    // (a Windows home on another system), or empty for this computer's registry.
+    QString registryStore;
+    QList<RegistryChange> registry;
 
-    bool canApply() const { return refusal.isEmpty() && !files.isEmpty(); }
-    bool isNoOp() const { return refusal.isEmpty() && files.isEmpty(); }
+    bool canApply() const { return refusal.isEmpty() && (!files.isEmpty() || !registry.isEmpty()); }
+    bool isNoOp() const { return refusal.isEmpty() && files.isEmpty() && registry.isEmpty(); }
     // The whole plan for a person: summary, notes, and a unified diff per file.
     QString toText(bool withDiff = true) const;
 };

@@ -11,6 +11,8 @@
 #include "unix/kmailadapter.h"
 #include "unix/muttadapter.h"
 #include "unix/pineadapter.h"
+#include "windows/outlookadapter.h"
+#include "windows/outlookexpressadapter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -76,6 +78,8 @@ ClientRegistry::ClientRegistry()
     m_adapters.push_back(std::make_unique<ClawsAdapter>());
     m_adapters.push_back(std::make_unique<PineAdapter>());
     m_adapters.push_back(std::make_unique<MuttAdapter>());
+    m_adapters.push_back(std::make_unique<OutlookExpressAdapter>());
+    m_adapters.push_back(std::make_unique<OutlookAdapter>());
     m_adapters.push_back(std::make_unique<AppleMailAdapter>());
     m_adapters.push_back(std::make_unique<EntourageAdapter>());
 }

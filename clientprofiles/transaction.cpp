@@ -3,6 +3,7 @@
 
 #include "clientadapter.h"
 #include "system/filesnapshot.h"
+#include "windows/registrytransaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -83,6 +84,9 @@ bool writeAtomically(const QString& path, const QByteArray& bytes, QString* erro
 
 QJsonObject toJson(const TransactionRecord& record)
 {
+    QJsonArray registry;
+    for (const RegistryBackupEntry& e : record.registry)
+        registry.append(registryEntryToJson(e));
     QJsonArray entries;
     for (const BackupEntry& e : record.entries) {
         entries.append(QJsonObject{{QStringLiteral("path"), e.path},
@@ -99,7 +103,8 @@ QJsonObject toJson(const TransactionRecord& record)
                        {QStringLiteral("state"), QLatin1String(stateKey(record.state))},
                        {QStringLiteral("description"), record.description},
                        {QStringLiteral("summary"), QJsonArray::fromStringList(record.summary)},
-                       {QStringLiteral("entries"), entries}};
+                       {QStringLiteral("entries"), entries},
+                       {QStringLiteral("registry"), registry}};
 }
 
 std::optional<TransactionRecord> fromJson(const QJsonObject& json, const QString& directory)
@@ -125,6 +130,8 @@ std::optional<TransactionRecord> fromJson(const QJsonObject& json, const QString
                                       e.value(QStringLiteral("client")).toString(),
                                       e.value(QStringLiteral("installation")).toString()};
     }
+    for (const QJsonValue& value : json.value(QStringLiteral("registry")).toArray())
+        record.registry << registryEntryFromJson(value.toObject());
     if (record.id.isEmpty())
         return std::nullopt;
     return record;
@@ -259,6 +266,7 @@ ApplyResult applyPlans(const QList<ChangePlan>& plans,
     ApplyResult result;
     QList<QPair<QString, QString>> installations;
     QList<QPair<const ChangePlan*, const FileChange*>> changes;
+    QList<const ChangePlan*> registryPlans;
     QStringList summary;
     for (const ChangePlan& plan : plans) {
         if (!plan.refusal.isEmpty()) {
@@ -269,10 +277,12 @@ ApplyResult applyPlans(const QList<ChangePlan>& plans,
         installations << qMakePair(plan.clientId, plan.installation);
         for (const FileChange& change : plan.files)
             changes << qMakePair(&plan, &change);
+        if (!plan.registry.isEmpty())
+            registryPlans << &plan;
         for (const QString& line : plan.summary)
             summary << QStringLiteral("%1: %2").arg(plan.clientName, line);
     }
-    if (changes.isEmpty()) {
+    if (changes.isEmpty() && registryPlans.isEmpty()) {
         result.ok = true; // nothing to do is success, and needs no transaction
         return result;
     }
@@ -296,9 +306,20 @@ ApplyResult applyPlans(const QList<ChangePlan>& plans,
         }
     }
 
+    RegistryStores registryStores;
+    for (const ChangePlan* plan : registryPlans) {
+        result.error = checkRegistryUnchanged(registryStores, *plan);
+        if (!result.error.isEmpty())
+            return result;
+    }
+
     TransactionRecord record;
     record.description = description;
     record.summary = summary;
+    for (const ChangePlan* plan : registryPlans) {
+        if (!prepareRegistryEntries(registryStores, *plan, &record.registry, &result.error))
+            return result;
+    }
     if (!store.create(&record, &result.error))
         return result;
     int index = 0;
@@ -348,6 +369,32 @@ ApplyResult applyPlans(const QList<ChangePlan>& plans,
         result.written << change->path;
         qCInfo(lcApply) << "wrote" << change->path;
     }
+    if (!record.registry.isEmpty()) {
+        int applied = 0;
+        QString error;
+        if (!applyRegistryEntries(registryStores, record.registry, &applied, &error)) {
+            qCWarning(lcApply) << "registry apply failed, rolling back:" << error;
+            QStringList rollbackErrors;
+            QString rollbackError;
+            if (!restoreRegistryEntries(registryStores, record.registry.mid(0, applied), &rollbackError))
+                rollbackErrors << rollbackError;
+            for (int j = record.entries.size() - 1; j >= 0; --j) {
+                if (!restoreEntry(record, record.entries[j], &rollbackError))
+                    rollbackErrors << rollbackError;
+            }
+            record.state = TransactionRecord::State::Failed;
+            QString ignored;
+            store.save(record, &ignored);
+            result.error = rollbackErrors.isEmpty()
+                               ? tr("%1 Everything was put back as it was.").arg(error)
+                               : tr("%1 Putting the rest back also failed: %2. The copies are in %3.")
+                                     .arg(error, rollbackErrors.join(QStringLiteral("; ")), record.directory);
+            result.written.clear();
+            return result;
+        }
+        for (const RegistryBackupEntry& entry : record.registry)
+            result.written << registryEntryName(entry);
+    }
     record.state = TransactionRecord::State::Applied;
     if (!store.save(record, &result.error))
         return result;
@@ -373,6 +420,8 @@ UndoResult undoTransaction(BackupStore& store, const QString& id, const RunningC
     QList<QPair<QString, QString>> installations;
     for (const BackupEntry& entry : record.entries)
         installations << qMakePair(entry.clientId, entry.installation);
+    for (const RegistryBackupEntry& entry : record.registry)
+        installations << qMakePair(entry.clientId, entry.installation);
     result.error = checkRunning(installations, running);
     if (!result.error.isEmpty())
         return result;
@@ -392,6 +441,23 @@ UndoResult undoTransaction(BackupStore& store, const QString& id, const RunningC
         if (!current.exists || hash != entry.sha256After)
             result.conflicts << entry.path;
         toRestore << &entry;
+    }
+    // Registry values: as for files, a value changed since the apply is a conflict.
+    RegistryStores registryStores;
+    QList<RegistryBackupEntry> registryToRestore;
+    QList<RegistryBackupEntry> registryConflicts;
+    for (const RegistryBackupEntry& entry : record.registry) {
+        Registry* registry = registryStores.open(entry.store, &result.error);
+        if (!registry)
+            return result;
+        const std::optional<RegistryValue> current = registry->value(entry.key, entry.name);
+        if (current == entry.before && entry.createdKeys.isEmpty())
+            continue; // already as it was
+        if (current != entry.after && current != entry.before) {
+            result.conflicts << registryEntryName(entry);
+            registryConflicts << entry;
+        }
+        registryToRestore << entry;
     }
     if (!result.conflicts.isEmpty() && !force) {
         result.error = tr("these files were changed after Mail Setup wrote them (a mail program rewrites its "
@@ -418,6 +484,19 @@ UndoResult undoTransaction(BackupStore& store, const QString& id, const RunningC
             return result;
         }
         result.restored << entry->path;
+    }
+    if (!registryConflicts.isEmpty()) {
+        const QString keep = QStringLiteral("files/before-undo-%1-registry.reg")
+                                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        if (!writeAtomically(QDir(record.directory).filePath(keep),
+                             registryEntriesExport(registryStores, registryConflicts), &result.error))
+            return result;
+    }
+    if (!registryToRestore.isEmpty()) {
+        if (!restoreRegistryEntries(registryStores, registryToRestore, &result.error))
+            return result;
+        for (const RegistryBackupEntry& entry : registryToRestore)
+            result.restored << registryEntryName(entry);
     }
     record.state = TransactionRecord::State::Undone;
     if (!store.save(record, &result.error))

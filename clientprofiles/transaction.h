@@ -27,6 +27,20 @@ struct BackupEntry
     QString installation;
 };
 
+// One registry value an apply touched (Windows clients): where, what it was before
+// (empty: it did not exist) and what the apply wrote, so undo restores it exactly.
+struct RegistryBackupEntry
+{
+    QString store; // a .reg file path, or empty for this computer's registry
+    QString key;
+    QString name;
+    std::optional<RegistryValue> before;
+    std::optional<RegistryValue> after;
+    QStringList createdKeys; // keys the apply created for this value, deepest first
+    QString clientId;
+    QString installation;
+};
+
 struct TransactionRecord
 {
     enum class State
@@ -44,6 +58,7 @@ struct TransactionRecord
     QString description;
     QStringList summary;
     QList<BackupEntry> entries;
+    QList<RegistryBackupEntry> registry;
 
     static QString stateName(State state);
 };
@@ -94,7 +109,7 @@ struct UndoResult
     bool ok = false;
     QString error;
     QStringList restored;
-    QStringList conflicts; // files changed since the apply (by the client or a person)
+    QStringList conflicts; // files (and registry values) changed since the apply
 };
 
 // Puts back every file of a transaction byte for byte. A file changed since the

@@ -15,7 +15,7 @@ test=(postfix dovecot-core dovecot-pop3d dovecot-imapd iproute2 procps
   swaks libnet-ssleay-perl neomutt alpine tmux thunderbird libnss3-tools xvfb xauth python3
   libkf5config-bin
   claws-mail evolution-data-server gir1.2-edataserver-1.2 python3-gi dbus-daemon
-  libplist-utils)
+  libplist-utils mingw-w64 wine wine64)
 
 # Building and checking the .deb (tests/installer).
 package=(dpkg-dev lintian appstream desktop-file-utils file)
