@@ -181,6 +181,7 @@ ResolveResult resolveAccount(const ProviderProfile& profile, const AccountReques
     settings.providerName = profile.name();
     settings.incoming = in.server;
     settings.outgoing = *out.server;
+    settings.ca = profile.ca;
     result.settings = settings;
     return result;
 }

@@ -44,6 +44,9 @@ struct AccountSettings
     QString providerName;
     std::optional<ServerSettings> incoming; // empty: the provider configures outgoing mail only
     ServerSettings outgoing;
+    // The profile's root certificate, for programs that keep their own trust store
+    // (Eudora's usercerts.p7b); empty when the profile names none.
+    std::optional<CaCertificate> ca;
 };
 
 struct ResolveResult

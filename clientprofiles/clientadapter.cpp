@@ -11,6 +11,8 @@
 #include "unix/kmailadapter.h"
 #include "unix/muttadapter.h"
 #include "unix/pineadapter.h"
+#include "windows/eudoraadapter.h"
+#include "windows/oeaccountadapter.h"
 #include "windows/outlookadapter.h"
 #include "windows/outlookexpressadapter.h"
 
@@ -80,6 +82,8 @@ ClientRegistry::ClientRegistry()
     m_adapters.push_back(std::make_unique<MuttAdapter>());
     m_adapters.push_back(std::make_unique<OutlookExpressAdapter>());
     m_adapters.push_back(std::make_unique<OutlookAdapter>());
+    m_adapters.push_back(std::make_unique<OeAccountAdapter>());
+    m_adapters.push_back(std::make_unique<EudoraAdapter>());
     m_adapters.push_back(std::make_unique<AppleMailAdapter>());
     m_adapters.push_back(std::make_unique<EntourageAdapter>());
 }

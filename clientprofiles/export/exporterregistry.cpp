@@ -2,6 +2,8 @@
 #include "settingsexporter.h"
 
 #include "apple/mobileconfigexporter.h"
+#include "windows/oeaccountexporter.h"
+#include "windows/outlookprf.h"
 
 namespace mailsetup {
 namespace {
@@ -10,6 +12,8 @@ std::vector<std::unique_ptr<SettingsExporter>> makeExporters()
 {
     std::vector<std::unique_ptr<SettingsExporter>> list;
     // One line per exporter: list.push_back(std::make_unique<...>());
+    list.push_back(std::make_unique<OutlookPrfExporter>());
+    list.push_back(std::make_unique<OeAccountExporter>());
     list.push_back(std::make_unique<MobileconfigExporter>());
     return list;
 }
