@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandtable.h"
-
 #include "commands/exportcommand.h"
+#include "commands/instructionscommand.h"
+#include "commands/sheetcommand.h"
+#include "commandtable.h"
 
 #include <QtGlobal>
 
@@ -14,6 +15,10 @@ const std::vector<CommandLineCommand>& commandTable()
     static const std::vector<CommandLineCommand> table = {
         {"export", QT_TRANSLATE_NOOP("mailsetup", "write a settings file for a mail program to import"),
          runExportCommand},
+        {"instructions", QT_TRANSLATE_NOOP("mailsetup", "step-by-step instructions for one mail program"),
+         runInstructionsCommand},
+        {"sheet", QT_TRANSLATE_NOOP("mailsetup", "the settings sheet: text, HTML or PDF (never a password)"),
+         runSheetCommand},
     };
     return table;
 }

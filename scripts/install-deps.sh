@@ -13,7 +13,7 @@ run=(libqt6widgets6 libqt6network6 libqt6gui6 qt6-qpa-plugins openssl ca-certifi
 # Real peers the tests drive: the mail service, real clients, a display for screenshots.
 test=(postfix dovecot-core dovecot-pop3d dovecot-imapd iproute2 procps
   swaks libnet-ssleay-perl neomutt alpine tmux thunderbird libnss3-tools xvfb xauth python3
-  libkf5config-bin
+  libkf5config-bin poppler-utils groff-base man-db
   claws-mail evolution-data-server gir1.2-edataserver-1.2 python3-gi dbus-daemon
   libplist-utils mingw-w64 wine wine64)
 
