@@ -19,6 +19,7 @@ dpkg-deb -c "$deb" >"$work/contents"
 for path in ./usr/bin/mailsetup ./usr/share/applications/org.mailsetup.MailSetup.desktop \
     ./usr/share/metainfo/org.mailsetup.MailSetup.metainfo.xml \
     ./usr/share/icons/hicolor/48x48/apps/mailsetup.png ./usr/share/icons/hicolor/scalable/apps/mailsetup.svg \
+    ./usr/share/man/man1/mailsetup.1.gz \
     "./usr/share/doc/$name/copyright" "./usr/share/doc/$name/changelog.gz"; do
     grep -q " $path\$" "$work/contents" || fail "$path is not in the package"
 done
