@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandtable.h"
+
+#include "commands/discovercommand.h"
 #include "commands/exportcommand.h"
 #include "commands/instructionscommand.h"
 #include "commands/sheetcommand.h"
-#include "commandtable.h"
 
 #include <QtGlobal>
 
@@ -13,6 +15,10 @@ const std::vector<CommandLineCommand>& commandTable()
     // One line per command; the summaries are marked for translation here and
     // translated where --help prints them.
     static const std::vector<CommandLineCommand> table = {
+        {"discover",
+         QT_TRANSLATE_NOOP("mailsetup",
+                           "find a provider's server settings from an email address (changes nothing)"),
+         runDiscoverCommand},
         {"export", QT_TRANSLATE_NOOP("mailsetup", "write a settings file for a mail program to import"),
          runExportCommand},
         {"instructions", QT_TRANSLATE_NOOP("mailsetup", "step-by-step instructions for one mail program"),

@@ -15,8 +15,9 @@ const QString bundledDir = QStringLiteral(":/profiles");
 class Reader
 {
 public:
-    Reader(const QByteArray& xml, const QString& source, const QString& baseDir)
-        : m_xml(xml), m_source(source), m_baseDir(baseDir)
+    Reader(const QByteArray& xml, const QString& source, const QString& baseDir,
+           ProfileOrigin origin = ProfileOrigin::Local)
+        : m_xml(xml), m_source(source), m_baseDir(baseDir), m_origin(origin)
     {}
 
     ProfileLoadResult read();
@@ -40,6 +41,7 @@ private:
     QXmlStreamReader m_xml;
     QString m_source;
     QString m_baseDir;
+    ProfileOrigin m_origin;
     ProviderProfile m_profile;
     ProfileLoadResult m_result;
     int m_caLine = 0;
@@ -99,6 +101,14 @@ ProfileLoadResult Reader::read()
     // so a hostile file can only be refused, not make us hang.
     while (!m_xml.atEnd()) {
         m_xml.readNext();
+        if (m_xml.tokenType() == QXmlStreamReader::DTD && m_origin != ProfileOrigin::Local) {
+            // Autoconfig files never need one; from the network it can only be an attempt
+            // to expand entities (the "billion laughs"), so refuse before reading on.
+            error(line(), QStringLiteral("<!DOCTYPE>"),
+                  QStringLiteral("a document type declaration is not allowed in a fetched provider "
+                                 "file (it could expand entities without limit)"));
+            return m_result;
+        }
         if (!m_xml.isStartElement())
             continue;
         if (m_xml.name() != QLatin1String("clientConfig")) {
@@ -306,6 +316,7 @@ void Reader::readCertificateAuthority()
     CaCertificate ca;
     ca.file = attributes.value(QStringLiteral("file")).toString();
     m_caPin = attributes.value(QStringLiteral("sha256")).toString();
+    ca.pin = parseSha256Fingerprint(m_caPin);
     ca.name = text();
     if (ca.file.isEmpty())
         error(m_caLine, QStringLiteral("file"),
@@ -338,7 +349,35 @@ void Reader::checkCertificate()
     if (!m_profile.ca)
         return;
     CaCertificate& ca = *m_profile.ca;
-    ca.resolvedPath = QDir(m_baseDir).filePath(ca.file);
+    if (m_origin == ProfileOrigin::FetchedLessTrusted) {
+        m_profile.warnings << QStringLiteral("%1:%2: the file asks to trust the root certificate %3, "
+                                             "but it was not fetched over a verified HTTPS "
+                                             "connection; that request is ignored")
+                                  .arg(m_source)
+                                  .arg(m_caLine)
+                                  .arg(ca.name.isEmpty() ? ca.file : ca.name);
+        m_profile.ca.reset();
+        return;
+    }
+    if (m_origin == ProfileOrigin::FetchedTrusted) {
+        // A document from the network must never make us read a file of its choosing:
+        // only the certificates built into Mail Setup can be named, by file name.
+        const bool bareName = !ca.file.contains(QLatin1Char('/')) && !ca.file.contains(QLatin1Char('\\')) &&
+                              ca.file != QLatin1String("..") && ca.file != QLatin1String(".");
+        if (!bareName || !QFile::exists(QDir(bundledDir).filePath(ca.file))) {
+            m_profile.warnings << QStringLiteral("%1:%2: the file asks to trust the root certificate "
+                                                 "\"%3\", which is not one built into Mail Setup; "
+                                                 "that request is ignored")
+                                      .arg(m_source)
+                                      .arg(m_caLine)
+                                      .arg(ca.file);
+            m_profile.ca.reset();
+            return;
+        }
+        ca.resolvedPath = QDir(bundledDir).filePath(ca.file);
+    } else {
+        ca.resolvedPath = QDir(m_baseDir).filePath(ca.file);
+    }
     QFile file(ca.resolvedPath);
     if (!file.open(QIODevice::ReadOnly)) {
         error(m_caLine, QStringLiteral("file"),
@@ -419,6 +458,12 @@ ProfileLoadResult
 ProfileLoader::loadData(const QByteArray& xml, const QString& sourceName, const QString& baseDir)
 {
     return Reader(xml, sourceName, baseDir).read();
+}
+
+ProfileLoadResult
+ProfileLoader::loadFetched(const QByteArray& xml, const QString& sourceName, ProfileOrigin origin)
+{
+    return Reader(xml, sourceName, QString(), origin).read();
 }
 
 QStringList ProfileLoader::bundledIds()

@@ -21,6 +21,16 @@ struct ProfileError
     QString toString() const; // "pcug.xml:14: <port>: ..."
 };
 
+// Where a profile's XML came from. Fetched documents are held to stricter rules:
+// no document type declaration, and a root certificate only from the ones built
+// into Mail Setup, never a file named by the document.
+enum class ProfileOrigin
+{
+    Local,             // a bundled profile or a file the person chose
+    FetchedTrusted,    // fetched over HTTPS from a server whose certificate was verified
+    FetchedLessTrusted // plain HTTP, unauthenticated DNS or a guess: never carries a CA
+};
+
 struct ProfileLoadResult
 {
     std::optional<ProviderProfile> profile;
@@ -45,6 +55,13 @@ public:
     // baseDir resolves relative file names (the CA certificate).
     static ProfileLoadResult
     loadData(const QByteArray& xml, const QString& sourceName, const QString& baseDir);
+
+    // A document fetched from the network; sourceName is its URL, named in every message.
+    // A FetchedTrusted document may name a root certificate only by the file name of one
+    // built into Mail Setup (and must pin it); a FetchedLessTrusted one's is dropped
+    // with a warning. A <!DOCTYPE> (entity declarations) refuses either.
+    static ProfileLoadResult
+    loadFetched(const QByteArray& xml, const QString& sourceName, ProfileOrigin origin);
 
     // The profiles built into the program (resources/profiles), by id.
     static QStringList bundledIds();

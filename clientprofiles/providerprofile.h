@@ -58,6 +58,7 @@ struct CaCertificate
     QString name;         // for people, e.g. "CAcert Class 1 root"
     QString file;         // as written in the profile
     QString resolvedPath; // where it was read from
+    QByteArray pin;       // the profile's sha256 attribute, 32 raw bytes (empty when missing or malformed)
     CertificateInfo certificate;
 };
 

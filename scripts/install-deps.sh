@@ -8,14 +8,14 @@ export DEBIAN_FRONTEND=noninteractive
 
 build=(build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6svg6 qt6-translations-l10n libgl-dev libssl-dev libplist-dev)
+  libqt6svg6 qt6-translations-l10n libgl-dev libssl-dev libplist-dev libc-ares-dev)
 run=(libqt6widgets6 libqt6network6 libqt6gui6 qt6-qpa-plugins openssl ca-certificates)
 # Real peers the tests drive: the mail service, real clients, a display for screenshots.
 test=(postfix dovecot-core dovecot-pop3d dovecot-imapd iproute2 procps
   swaks libnet-ssleay-perl neomutt alpine tmux thunderbird libnss3-tools xvfb xauth python3
   libkf5config-bin poppler-utils groff-base man-db
   claws-mail evolution-data-server gir1.2-edataserver-1.2 python3-gi dbus-daemon
-  libplist-utils mingw-w64 wine wine64)
+  libplist-utils mingw-w64 wine wine64 dnsmasq-base)
 
 # Building and checking the .deb (tests/installer).
 package=(dpkg-dev lintian appstream desktop-file-utils file)
