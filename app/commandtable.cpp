@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandtable.h"
 
+#include "commands/certificatecommand.h"
 #include "commands/discovercommand.h"
 #include "commands/exportcommand.h"
 #include "commands/instructionscommand.h"
@@ -15,6 +16,9 @@ const std::vector<CommandLineCommand>& commandTable()
     // One line per command; the summaries are marked for translation here and
     // translated where --help prints them.
     static const std::vector<CommandLineCommand> table = {
+        {"certificate",
+         QT_TRANSLATE_NOOP("mailsetup", "show, install, check or remove the provider's root certificate"),
+         runCertificateCommand},
         {"discover",
          QT_TRANSLATE_NOOP("mailsetup",
                            "find a provider's server settings from an email address (changes nothing)"),

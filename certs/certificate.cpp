@@ -168,4 +168,14 @@ QString formatFingerprint(const QByteArray& raw)
     return QString::fromLatin1(raw.toHex(':').toUpper());
 }
 
+QByteArray toPem(const QByteArray& der)
+{
+    const QByteArray base64 = der.toBase64();
+    QByteArray pem("-----BEGIN CERTIFICATE-----\n");
+    for (qsizetype i = 0; i < base64.size(); i += 64)
+        pem += base64.mid(i, 64) + '\n';
+    pem += "-----END CERTIFICATE-----\n";
+    return pem;
+}
+
 } // namespace mailsetup

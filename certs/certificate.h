@@ -40,4 +40,8 @@ CertificateLoadResult loadCertificate(const QByteArray& pemOrDer);
 QByteArray parseSha256Fingerprint(const QString& text);
 QString formatFingerprint(const QByteArray& raw);
 
+// The DER as one PEM block ("-----BEGIN CERTIFICATE-----", 64 columns), as the
+// system stores (update-ca-certificates wants PEM) and certutil read it.
+QByteArray toPem(const QByteArray& der);
+
 } // namespace mailsetup

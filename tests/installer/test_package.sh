@@ -19,7 +19,8 @@ dpkg-deb -c "$deb" >"$work/contents"
 for path in ./usr/bin/mailsetup ./usr/share/applications/org.mailsetup.MailSetup.desktop \
     ./usr/share/metainfo/org.mailsetup.MailSetup.metainfo.xml \
     ./usr/share/icons/hicolor/48x48/apps/mailsetup.png ./usr/share/icons/hicolor/scalable/apps/mailsetup.svg \
-    ./usr/share/man/man1/mailsetup.1.gz \
+    ./usr/share/man/man1/mailsetup.1.gz ./usr/libexec/mailsetup-trust-helper \
+    ./usr/share/polkit-1/actions/org.mailsetup.trust-helper.policy \
     "./usr/share/doc/$name/copyright" "./usr/share/doc/$name/changelog.gz"; do
     grep -q " $path\$" "$work/contents" || fail "$path is not in the package"
 done
@@ -29,6 +30,11 @@ dpkg-deb -f "$deb" Depends | grep -q libqt6widgets6 || fail "Depends does not na
 dpkg-deb -x "$deb" "$work/root"
 desktop-file-validate "$work/root/usr/share/applications/org.mailsetup.MailSetup.desktop"
 appstreamcli validate --no-net --explain "$work/root/usr/share/metainfo/org.mailsetup.MailSetup.metainfo.xml"
+
+# pkexec runs the helper only by the absolute path the policy names.
+grep -q "<annotate key=\"org.freedesktop.policykit.exec.path\">/usr/libexec/mailsetup-trust-helper</annotate>" \
+    "$work/root/usr/share/polkit-1/actions/org.mailsetup.trust-helper.policy" ||
+    fail "the polkit policy does not name /usr/libexec/mailsetup-trust-helper"
 
 # lintian: no errors (warnings are printed for people to read).
 lintian --fail-on error --suppress-tags-from-file /dev/null "$deb" | tee "$work/lintian.log" || fail "lintian reports errors"
