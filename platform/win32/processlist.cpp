@@ -2,8 +2,12 @@
 #include "processlist.h"
 
 #include <cwctype>
-#include <tlhelp32.h>
+
+// windows.h first: tlhelp32.h uses its types (keep these two groups apart so
+// clang-format does not sort them).
 #include <windows.h>
+
+#include <tlhelp32.h>
 
 namespace mailsetup::win32 {
 
