@@ -2,6 +2,7 @@
 #include "commandtable.h"
 
 #include "commands/certificatecommand.h"
+#include "commands/diagnosecommand.h"
 #include "commands/discovercommand.h"
 #include "commands/exportcommand.h"
 #include "commands/instructionscommand.h"
@@ -19,6 +20,9 @@ const std::vector<CommandLineCommand>& commandTable()
         {"certificate",
          QT_TRANSLATE_NOOP("mailsetup", "show, install, check or remove the provider's root certificate"),
          runCertificateCommand},
+        {"diagnose",
+         QT_TRANSLATE_NOOP("mailsetup", "check from this computer which servers of a provider work, and why"),
+         runDiagnoseCommand},
         {"discover",
          QT_TRANSLATE_NOOP("mailsetup",
                            "find a provider's server settings from an email address (changes nothing)"),
