@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #ifdef MAILSETUP_WITH_WIZARD
+#include "branding.h"
 #include "setupwizard.h"
 
-#include "branding.h"
-
 #include <QApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTimer>
 #include <QWizardPage>
@@ -27,18 +25,6 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("mailsetup"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILSETUP_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("mailsetup"));
-}
-
-// The system language; our own strings and Qt's (buttons of QWizard, dialogs).
-void installTranslations(QCoreApplication& app)
-{
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("mailsetup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(ours);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
 }
 
 #ifdef MAILSETUP_WITH_WIZARD
@@ -59,6 +45,36 @@ void scheduleScreenshot(mailsetup::SetupWizard& wizard, const QString& path)
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }
+
+// The wizard in `language` (empty: the system's). Choosing another language in
+// it opens a new wizard in that language where the old one was: every text is
+// set when a page is built, so building anew is what translates them all.
+mailsetup::SetupWizard* openWizard(const QString& language, const mailsetup::SetupWizard* replacing)
+{
+    const QString inUse = mailsetup::installTranslations(language);
+    auto* wizard = new mailsetup::SetupWizard;
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // `mailsetup --helpdesk`: everything visible on every page (also a button in the wizard).
+    wizard->setHelpdeskMode(QCoreApplication::arguments().contains(QStringLiteral("--helpdesk")));
+    QList<QPair<QString, QString>> languages;
+    for (const mailsetup::Language& l : mailsetup::availableLanguages())
+        languages.append({l.code, l.nativeName});
+    wizard->offerLanguages(languages, inUse);
+    if (replacing) {
+        wizard->setGeometry(replacing->geometry());
+        wizard->setHelpdeskMode(replacing->helpdeskMode());
+    }
+    QObject::connect(wizard, &mailsetup::SetupWizard::languageChosen, wizard, [wizard](const QString& code) {
+        mailsetup::rememberLanguage(code);
+        // Not from inside the old window's own signal handler: it goes away.
+        QTimer::singleShot(0, qApp, [wizard, code] {
+            openWizard(code, wizard);
+            wizard->close();
+        });
+    });
+    wizard->show();
+    return wizard;
+}
 #endif
 
 } // namespace
@@ -71,23 +87,32 @@ int main(int argc, char* argv[])
 
     setIdentity();
 #ifdef MAILSETUP_WITH_WIZARD
-    if (!mailsetup::isCommandLineInvocation(rawArguments)) {
+    if (!mailsetup::isCommandLineInvocation(mailsetup::withoutLanguageOption(rawArguments))) {
         QApplication app(argc, argv);
         QApplication::setApplicationDisplayName(mailsetup::productName());
         QApplication::setWindowIcon(
             QIcon::fromTheme(mailsetup::productId(), QIcon(mailsetup::productLogoPath())));
-        installTranslations(app);
-        mailsetup::SetupWizard wizard;
-        wizard.show();
+        QString language = mailsetup::languageOption(rawArguments);
+        if (language.isEmpty())
+            language = mailsetup::rememberedLanguage();
+        mailsetup::SetupWizard* wizard = openWizard(language, nullptr);
         const QString screenshot = screenshotPath(rawArguments);
         if (!screenshot.isEmpty())
-            scheduleScreenshot(wizard, screenshot);
+            scheduleScreenshot(*wizard, screenshot);
         return app.exec();
     }
 #endif
+#ifdef MAILSETUP_WITH_WIZARD
+    // Commands that lay out documents (sheet --pdf) need Qt's GUI part, but never
+    // a window: the offscreen platform works without a display (over ssh, in CI).
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
-    installTranslations(app);
+#endif
+    mailsetup::installTranslations(mailsetup::languageOption(rawArguments));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return mailsetup::runCommandLine(app.arguments(), out, err);
+    return mailsetup::runCommandLine(mailsetup::withoutLanguageOption(app.arguments()), out, err);
 }

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clientspage.h"
 
+#include "errordialog.h"
 #include "installationview.h"
+#include "instructions.h"
+#include "instructionsdialog.h"
 #include "wizardstate.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +20,8 @@ namespace mailsetup {
 
 ClientsPage::ClientsPage(std::shared_ptr<WizardState> state, QWidget* parent)
     : QWizardPage(parent), m_state(std::move(state)), m_intro(new QLabel(this)),
-      m_listLayout(new QVBoxLayout), m_checkAgain(new QPushButton(tr("Check &again"), this))
+      m_listLayout(new QVBoxLayout), m_checkAgain(new QPushButton(tr("Check &again"), this)),
+      m_otherPrograms(new QComboBox(this)), m_showSteps(new QPushButton(tr("Show the &steps…"), this))
 {
     setTitle(tr("Your mail programs"));
     setSubTitle(tr("Tick the mail programs Mail Setup should set up. Nothing is changed until you have "
@@ -46,12 +51,29 @@ ClientsPage::ClientsPage(std::shared_ptr<WizardState> state, QWidget* parent)
     buttonRow->addWidget(m_checkAgain);
     buttonRow->addStretch(1);
 
+    // Programs Mail Setup cannot change get their steps, in their own menus' words.
+    auto* otherLabel = new QLabel(tr("Other &program, set up by hand:"), this);
+    otherLabel->setBuddy(m_otherPrograms);
+    m_otherPrograms->setObjectName(QStringLiteral("otherProgramsCombo"));
+    m_otherPrograms->setAccessibleName(tr("Another mail program"));
+    for (const InstructionClient& client : instructionClients())
+        m_otherPrograms->addItem(tr("%1 (%2)").arg(client.name, client.platform), client.id);
+    m_showSteps->setObjectName(QStringLiteral("showStepsButton"));
+    m_showSteps->setAccessibleName(tr("Show the steps"));
+    auto* otherRow = new QHBoxLayout;
+    otherRow->addWidget(otherLabel);
+    otherRow->addWidget(m_otherPrograms, 1);
+    otherRow->addWidget(m_showSteps);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttonRow);
+    layout->addLayout(otherRow);
 
     connect(m_checkAgain, &QPushButton::clicked, this, &ClientsPage::refresh);
+    connect(m_showSteps, &QPushButton::clicked, this,
+            [this] { showInstructions(m_otherPrograms->currentData().toString()); });
 }
 
 void ClientsPage::initializePage()
@@ -66,6 +88,25 @@ bool ClientsPage::isComplete() const
             return true;
     }
     return false;
+}
+
+QWidget* ClientsPage::showInstructions(const QString& clientId)
+{
+    const std::optional<ClientInstructions> steps =
+        buildInstructions(clientId, *m_state->profile, *m_state->settings);
+    if (!steps) {
+        showErrorDialog(this, tr("No instructions"),
+                        tr("Mail Setup has no instructions for \"%1\".").arg(clientId),
+                        tr("Use the settings sheet on the last page."));
+        return nullptr;
+    }
+    if (!m_state->instructionClients.contains(clientId))
+        m_state->instructionClients << clientId;
+    m_state->log.add(tr("Instructions shown: %1").arg(steps->clientName));
+    auto* dialog = new InstructionsDialog(*steps, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 bool ClientsPage::validatePage()
@@ -129,6 +170,8 @@ void ClientsPage::refresh()
     }
     if (previous)
         setTabOrder(previous, m_checkAgain);
+    setTabOrder(m_checkAgain, m_otherPrograms);
+    setTabOrder(m_otherPrograms, m_showSteps);
     emit completeChanged();
 }
 

@@ -6,6 +6,7 @@
 #include <QWizardPage>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -31,6 +32,9 @@ public:
     // Finds the mail programs and plans each again ("Check again").
     void refresh();
     const QList<InstallationView*>& views() const { return m_views; }
+    // "Show the steps" for a program Mail Setup does not change: opens the
+    // instructions and remembers the program for the last page. Returns the dialog.
+    QWidget* showInstructions(const QString& clientId);
 
 private:
     void chooseDefaults();
@@ -39,6 +43,8 @@ private:
     QLabel* m_intro;
     QVBoxLayout* m_listLayout;
     QPushButton* m_checkAgain;
+    QComboBox* m_otherPrograms;
+    QPushButton* m_showSteps;
     QList<InstallationView*> m_views;
     QHash<QString, bool> m_choices; // what the person ticked, by location, kept across re-checks
 };

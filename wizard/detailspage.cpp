@@ -109,6 +109,8 @@ void DetailsPage::initializePage()
         m_outgoingChosen = false;
         fillOutgoing();
     }
+    if (m_email->text().isEmpty() && !m_state->emailHint.isEmpty())
+        m_email->setText(m_state->emailHint);
     m_email->setPlaceholderText(profile.domains.isEmpty() ? tr("e.g. alice@example.org")
                                                           : tr("e.g. alice@%1").arg(profile.domains.first()));
     resolve(true);
@@ -167,6 +169,8 @@ void DetailsPage::resolve(bool refillUsername)
 
     const ResolveResult result = resolveAccount(profile, request);
     m_state->settings = result.settings;
+    m_state->request = request; // the connection check keeps the name and log-in, changes the ports
+    m_state->log.notifyStateChanged();
 
     if (!result.settings) {
         m_username->setPlaceholderText(QString());

@@ -2,10 +2,15 @@
 #include "donepage.h"
 
 #include "backgroundtask.h"
+#include "documentactions.h"
+#include "instructionsdialog.h"
+#include "settingssheet.h"
 #include "statuslabel.h"
 #include "wizardstate.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,7 +32,10 @@ QString bullets(const HostEnvironment& env, const QStringList& paths)
 
 DonePage::DonePage(std::shared_ptr<WizardState> state, QWidget* parent)
     : QWizardPage(parent), m_state(std::move(state)), m_result(new StatusLabel(this)), m_details(new QLabel),
-      m_undo(new QPushButton(tr("&Undo these changes"), this)), m_undoStatus(new StatusLabel(this))
+      m_undo(new QPushButton(tr("&Undo these changes"), this)), m_undoStatus(new StatusLabel(this)),
+      m_sheet(
+          new DocumentActions({tr("&Print the settings…"), tr("Save as P&DF…"), tr("&Copy as text")}, this)),
+      m_instructionsCombo(new QComboBox(this)), m_showSteps(new QPushButton(tr("Show the &steps…"), this))
 {
     setTitle(tr("Finished"));
     setSubTitle(tr("Start your mail program to use the account."));
@@ -58,11 +66,42 @@ DonePage::DonePage(std::shared_ptr<WizardState> state, QWidget* parent)
     undoRow->addWidget(m_undo);
     undoRow->addStretch(1);
 
+    m_sheet->setObjectName(QStringLiteral("settingsSheetActions"));
+    m_sheet->setSuggestedFileName(QStringLiteral("mail-settings.pdf"));
+    auto* sheetLabel = new QLabel(tr("Your settings on one page, for your records or your helpdesk (never "
+                                     "with a password):"),
+                                  this);
+    sheetLabel->setWordWrap(true);
+
+    m_instructionsCombo->setObjectName(QStringLiteral("doneInstructionsCombo"));
+    m_instructionsCombo->setAccessibleName(tr("Programs to set up by hand"));
+    m_showSteps->setObjectName(QStringLiteral("doneShowStepsButton"));
+    m_showSteps->setAccessibleName(tr("Show the steps"));
+    auto* stepsLabel = new QLabel(tr("P&rograms to set up by hand:"), this);
+    stepsLabel->setBuddy(m_instructionsCombo);
+    stepsLabel->setObjectName(QStringLiteral("doneInstructionsLabel"));
+    auto* stepsRow = new QHBoxLayout;
+    stepsRow->addWidget(stepsLabel);
+    stepsRow->addWidget(m_instructionsCombo, 1);
+    stepsRow->addWidget(m_showSteps);
+    connect(m_showSteps, &QPushButton::clicked, this, [this] {
+        const std::optional<ClientInstructions> steps = buildInstructions(
+            m_instructionsCombo->currentData().toString(), *m_state->profile, *m_state->settings);
+        if (!steps)
+            return;
+        auto* dialog = new InstructionsDialog(*steps, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_result);
     layout->addWidget(scroll, 1);
     layout->addLayout(undoRow);
     layout->addWidget(m_undoStatus);
+    layout->addWidget(sheetLabel);
+    layout->addWidget(m_sheet);
+    layout->addLayout(stepsRow);
 
     connect(m_undo, &QPushButton::clicked, this, &DonePage::undo);
 }
@@ -70,6 +109,20 @@ DonePage::DonePage(std::shared_ptr<WizardState> state, QWidget* parent)
 void DonePage::initializePage()
 {
     m_undoStatus->clearMessage();
+    const SettingsSheet sheet = buildSettingsSheet(*m_state->profile, *m_state->settings);
+    m_sheet->setDocument(sheet.title(), settingsSheetToHtml(sheet), settingsSheetToText(sheet));
+    m_instructionsCombo->clear();
+    for (const QString& id : m_state->instructionClients) {
+        const std::optional<ClientInstructions> steps =
+            buildInstructions(id, *m_state->profile, *m_state->settings);
+        if (steps)
+            m_instructionsCombo->addItem(steps->clientName, id);
+    }
+    const bool byHand = m_instructionsCombo->count() > 0;
+    m_instructionsCombo->setVisible(byHand);
+    m_showSteps->setVisible(byHand);
+    findChild<QLabel*>(QStringLiteral("doneInstructionsLabel"))->setVisible(byHand);
+
     const ApplyResult result = m_state->applied.value_or(ApplyResult{});
     if (!result.ok) {
         m_result->showMessage(StatusLabel::Kind::Error, tr("Nothing was changed: %1").arg(result.error));
@@ -103,11 +156,15 @@ void DonePage::initializePage()
                  .arg(program);
     if (!result.written.isEmpty()) {
         parts << tr("Changed files:\n%1").arg(bullets(m_state->context.env, result.written));
+        const QStringList ids = m_state->transactionIds;
+        QStringList undoLines;
+        for (auto it = ids.crbegin(); it != ids.crend(); ++it)
+            undoLines << QStringLiteral("mailsetup undo --id %1").arg(*it);
         parts << tr("Change number (for undoing later, or for your helpdesk): %1\nThe files as they were "
-                    "before are kept in %2\nTo undo later: mailsetup undo --id %1")
-                     .arg(result.transactionId, m_state->context.env.displayPath(
-                                                    QDir(BackupStore(m_state->context.backupRoot).root())
-                                                        .filePath(result.transactionId)));
+                    "before are kept in %2\nTo undo later: %3")
+                     .arg(ids.join(QStringLiteral(", ")),
+                          m_state->context.env.displayPath(BackupStore(m_state->context.backupRoot).root()),
+                          undoLines.join(QStringLiteral("; ")));
     }
     const ProviderProfile& profile = *m_state->profile;
     QStringList notes;
@@ -120,6 +177,21 @@ void DonePage::initializePage()
         notes << all;
     if (!notes.isEmpty())
         parts << tr("Note from %1:\n%2").arg(profile.name(), notes.join(QLatin1Char('\n')));
+    if (m_state->diagnosisSkipped)
+        parts << tr("The connection was not checked. If your mail program cannot connect, run Mail Setup "
+                    "again and let it check.");
+    if (!m_state->trustInstalls.isEmpty()) {
+        QStringList installed;
+        for (const TrustInstallOutcome& o : m_state->trustInstalls)
+            installed << QStringLiteral("• ") + o.result.message;
+        parts << tr("Provider's certificate:\n%1").arg(installed.join(QLatin1Char('\n')));
+    } else if (profile.ca) {
+        parts << tr("The provider's certificate was not installed: your mail program may warn about the "
+                    "server's certificate. Compare it with your provider's fingerprint before accepting.");
+    }
+    if (byHand)
+        parts << tr("Programs to set up by hand: %1 (the steps are below).")
+                     .arg(m_state->instructionClients.size());
     const Helpdesk& h = profile.helpdesk;
     if (!h.isEmpty()) {
         QStringList contact;
@@ -140,7 +212,7 @@ bool DonePage::isComplete() const
 void DonePage::undo()
 {
     const std::optional<ApplyResult>& applied = m_state->applied;
-    if (m_undoing || !applied || !applied->ok || applied->transactionId.isEmpty())
+    if (m_undoing || !applied || !applied->ok || m_state->transactionIds.isEmpty())
         return;
     m_undoing = true;
     m_state->busy = true;
@@ -148,13 +220,27 @@ void DonePage::undo()
     m_undoStatus->showMessage(StatusLabel::Kind::Info, tr("Undoing the changes…"));
     emit completeChanged();
     const QString root = m_state->context.backupRoot;
-    const QString id = applied->transactionId;
+    const QStringList ids = m_state->transactionIds;
+    m_state->log.add(tr("Undoing %1").arg(ids.join(QStringLiteral(", "))));
     runInBackground<UndoResult>(
         this,
-        [root, id] {
+        [root, ids] {
+            // Newest first, as they were applied one program after the other.
             ClientRegistry registry;
             BackupStore store(root);
-            return undoTransaction(store, id, runningCheck(registry), false);
+            UndoResult all;
+            all.ok = true;
+            for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+                const UndoResult one = undoTransaction(store, *it, runningCheck(registry), false);
+                all.restored << one.restored;
+                all.conflicts << one.conflicts;
+                if (!one.ok) {
+                    all.ok = false;
+                    all.error = one.error;
+                    break;
+                }
+            }
+            return all;
         },
         [this](const UndoResult& result) { finishUndo(result); });
 }

@@ -6,15 +6,18 @@
 #include <QWizardPage>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 
 namespace mailsetup {
 
+class DocumentActions;
 class StatusLabel;
 struct WizardState;
 
-// Step 5: what was written, what to do now, and a way back.
+// The last step: what was written, what to do now, a way back, the settings sheet
+// to print, save as PDF or copy, and the steps for programs left to the person.
 class DonePage : public QWizardPage
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ public:
 
     // Puts the files back as they were ("Undo these changes").
     void undo();
+    DocumentActions* sheetActions() const { return m_sheet; }
 
 private:
     void finishUndo(const UndoResult& result);
@@ -36,6 +40,9 @@ private:
     QLabel* m_details;
     QPushButton* m_undo;
     StatusLabel* m_undoStatus;
+    DocumentActions* m_sheet;
+    QComboBox* m_instructionsCombo;
+    QPushButton* m_showSteps;
     bool m_undoing = false;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerpage.h"
 
+#include "discoverypanel.h"
+#include "errordialog.h"
 #include "profileloader.h"
 #include "statuslabel.h"
 #include "wizardstate.h"
@@ -42,7 +44,8 @@ QString helpdeskText(const Helpdesk& h)
 ProviderPage::ProviderPage(std::shared_ptr<WizardState> state, QWidget* parent)
     : QWizardPage(parent), m_state(std::move(state)), m_list(new QListWidget(this)),
       m_open(new QPushButton(tr("&Open a profile file…"), this)), m_error(new StatusLabel(this)),
-      m_details(new QLabel(this))
+      m_details(new QLabel(this)), m_discovery(new DiscoveryPanel(m_state->context.discovery, this)),
+      m_trustWarning(new StatusLabel(this))
 {
     setTitle(tr("Who gave you your email address?"));
     setSubTitle(tr("Mail Setup sets up your mail program for your provider's secure mail servers. "
@@ -75,8 +78,12 @@ ProviderPage::ProviderPage(std::shared_ptr<WizardState> state, QWidget* parent)
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
     layout->addLayout(openRow);
+    layout->addWidget(m_discovery);
     layout->addWidget(m_error);
+    layout->addWidget(m_trustWarning);
     layout->addWidget(m_details);
+    m_trustWarning->setObjectName(QStringLiteral("trustWarning"));
+    connect(m_discovery, &DiscoveryPanel::configFound, this, &ProviderPage::addDiscovered);
 
     QStringList problems;
     for (const QString& id : ProfileLoader::bundledIds()) {
@@ -118,6 +125,9 @@ bool ProviderPage::validatePage()
     if (!isComplete())
         return false;
     m_state->profile = m_profiles.at(m_list->currentRow());
+    m_state->emailHint = m_discovery->email();
+    m_state->log.add(tr("Provider: %1 (%2)").arg(m_state->profile->name(), m_state->profile->sourceFile));
+    m_state->log.notifyStateChanged();
     return true;
 }
 
@@ -129,6 +139,9 @@ bool ProviderPage::loadProfileFile(const QString& path)
             StatusLabel::Kind::Error,
             tr("This file cannot be used as a provider profile. Send this message to your provider:\n%1")
                 .arg(loaded.errorText()));
+        showErrorDialog(
+            this, tr("This profile file cannot be used"), loaded.errorText(),
+            tr("Nothing was changed. Send this message to your provider, or choose another file."));
         return false;
     }
     m_error->clearMessage();
@@ -173,9 +186,47 @@ int ProviderPage::addProfile(const ProviderProfile& profile, bool fromFile)
     return m_list->count() - 1;
 }
 
+int ProviderPage::addDiscovered(const DiscoveredConfig& config)
+{
+    if (config.source == DiscoverySource::Bundled) {
+        for (int i = 0; i < m_list->count(); ++i) {
+            if (m_list->item(i)->data(Qt::UserRole).toString() == config.origin) {
+                m_list->setCurrentRow(i);
+                return i;
+            }
+        }
+    }
+    const ProviderProfile& profile = config.profile;
+    QString text = profile.displayName.isEmpty() ? profile.id : profile.displayName;
+    QString second = tr("found: %1 (%2)").arg(sourceName(config.source), config.origin);
+    if (!config.trusted)
+        second += QStringLiteral(" · ") + tr("less trusted: check these settings with your provider");
+    auto* item = new QListWidgetItem(text + QLatin1Char('\n') + second);
+    item->setData(Qt::AccessibleTextRole, text + QStringLiteral(", ") + second);
+    item->setData(Qt::UserRole + 1, config.trusted);
+    item->setData(Qt::UserRole + 2, config.notes.join(QLatin1Char(' ')));
+    if (!config.trusted)
+        item->setForeground(QColor(0x80, 0x4a, 0x00));
+    m_list->addItem(item);
+    m_profiles << profile;
+    // The best answer is selected only when nothing is yet.
+    if (m_list->currentRow() < 0)
+        m_list->setCurrentRow(m_list->count() - 1);
+    return m_list->count() - 1;
+}
+
 void ProviderPage::showSelected()
 {
     const int row = m_list->currentRow();
+    const QVariant trusted = row >= 0 ? m_list->item(row)->data(Qt::UserRole + 1) : QVariant();
+    if (trusted.isValid() && !trusted.toBool())
+        m_trustWarning->showMessage(
+            StatusLabel::Kind::Warning,
+            tr("These settings were not confirmed by your provider (%1). Use them only "
+               "if your provider's own instructions say the same.")
+                .arg(m_list->item(row)->data(Qt::UserRole + 2).toString()));
+    else
+        m_trustWarning->clearMessage();
     if (row < 0 || row >= m_profiles.size()) {
         m_details->setText(tr("Choose a provider to see its details."));
         return;

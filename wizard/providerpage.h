@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "discoveredconfig.h"
 #include "providerprofile.h"
 
 #include <QList>
@@ -13,6 +14,7 @@ class QPushButton;
 
 namespace mailsetup {
 
+class DiscoveryPanel;
 class StatusLabel;
 struct WizardState;
 
@@ -31,6 +33,10 @@ public:
     // What "Open a profile file…" does once a file is chosen: adds the profile to
     // the list and selects it, or shows why it cannot be used. True when it loaded.
     bool loadProfileFile(const QString& path);
+    // An answer of "Find settings": listed with where it came from, less trusted
+    // ones marked; a built-in profile is selected instead of listed twice.
+    int addDiscovered(const DiscoveredConfig& config);
+    DiscoveryPanel* discoveryPanel() const { return m_discovery; }
 
 private:
     void chooseFile();
@@ -43,6 +49,8 @@ private:
     QPushButton* m_open;
     StatusLabel* m_error;
     QLabel* m_details;
+    DiscoveryPanel* m_discovery;
+    StatusLabel* m_trustWarning;
 };
 
 } // namespace mailsetup

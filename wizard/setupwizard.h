@@ -3,6 +3,8 @@
 
 #include "wizardcontext.h"
 
+#include <QList>
+#include <QPair>
 #include <QWizard>
 #include <memory>
 
@@ -10,10 +12,12 @@ namespace mailsetup {
 
 struct WizardState;
 
-// The five steps from "who is your provider" to "done": choose a provider, enter
-// your details, pick the mail programs, review the changes and apply them. All
-// the work is the core's (see app/commandline.cpp for the same flow as commands);
-// the pages only ask and show.
+// The steps from "who is your provider" to "done": choose a provider, enter your
+// details, check the connection, install the provider's certificate (when it has
+// one), pick the mail programs, review the changes, apply them. All the work is
+// the core libraries' (app/ has the same flow as commands); the pages only ask
+// and show. In helpdesk mode a panel beside every page shows the settings in use
+// and a log.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -23,8 +27,11 @@ public:
     {
         ProviderPageId,
         DetailsPageId,
+        ConnectionPageId,
+        CertificatePageId, // only when the profile names a root certificate
         ClientsPageId,
         ReviewPageId,
+        ApplyPageId,
         DonePageId
     };
 
@@ -32,6 +39,19 @@ public:
     ~SetupWizard() override;
 
     void reject() override;
+    int nextId() const override;
+
+    // Helpdesk mode on or off (also the "Helpdesk view" button).
+    void setHelpdeskMode(bool on);
+    bool helpdeskMode() const;
+
+    // A "Language" button on the first page with these (code, name in that
+    // language) choices; choosing one emits languageChosen (the program then
+    // opens the wizard anew in that language).
+    void offerLanguages(const QList<QPair<QString, QString>>& languages, const QString& current);
+
+signals:
+    void languageChosen(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

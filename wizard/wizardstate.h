@@ -2,13 +2,17 @@
 #pragma once
 
 #include "accountsettings.h"
+#include "certificatestores.h"
 #include "changeplan.h"
 #include "clientadapter.h"
+#include "diagnostictypes.h"
 #include "providerprofile.h"
 #include "transaction.h"
 #include "wizardcontext.h"
+#include "wizardlog.h"
 
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace mailsetup {
@@ -21,11 +25,19 @@ struct WizardState
 
     WizardContext context;
     ClientRegistry registry;
-    std::optional<ProviderProfile> profile;  // provider page
-    std::optional<AccountSettings> settings; // details page
-    QList<ChangePlan> plans;                 // clients page: the checked, applicable plans
-    std::optional<ApplyResult> applied;      // review page, once applyPlans has run
-    bool busy = false;                       // files are being written: no closing
+    WizardLog log;
+    std::optional<ProviderProfile> profile;   // provider page
+    QString emailHint;                        // provider page: the address "Find settings" used
+    std::optional<AccountRequest> request;    // details page: what the person typed
+    std::optional<AccountSettings> settings;  // details page, then the connection check's variant
+    std::optional<DiagnosisReport> diagnosis; // connection page, once finished
+    bool diagnosisSkipped = false;
+    QList<TrustInstallOutcome> trustInstalls; // certificate page
+    QList<ChangePlan> plans;                  // clients page: the checked, applicable plans
+    QStringList instructionClients;           // clients page: programs left to the person (ids)
+    std::optional<ApplyResult> applied;       // apply page: all written files, ok only if all were
+    QStringList transactionIds;               // apply page: one per program, in the order applied
+    bool busy = false;                        // files are being written: no closing
 };
 
 } // namespace mailsetup
