@@ -271,6 +271,15 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         {QStringLiteral("id"), tr("With undo: the change to take back."), tr("id")},
         {QStringLiteral("force"),
          tr("With undo: restore files even if they changed since (their current versions are kept).")},
+        // Read before the command line is parsed (app/main.cpp, app/translations.cpp);
+        // listed here so --help shows them.
+        {QStringLiteral("language"), tr("Use this language (de, fr, es, en) instead of the system's."),
+         tr("code")},
+        {QStringLiteral("helpdesk"),
+         tr("Without a command: open the wizard in helpdesk mode (settings, report and log beside every "
+            "page).")},
+        {QStringLiteral("screenshot"),
+         tr("Without a command: save the wizard's first page as a PNG picture and quit."), tr("file")},
     });
     if (!parser.parse(arguments)) {
         err << "mailsetup: " << parser.errorText() << "\n";
