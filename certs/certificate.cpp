@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificate.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <memory>
@@ -13,6 +14,11 @@
 
 namespace mailsetup {
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mailsetup", text);
+}
 
 struct X509Deleter
 {
@@ -60,11 +66,11 @@ X509Ptr parseDer(const QByteArray& der, QString* error)
     const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
     X509Ptr cert(d2i_X509(nullptr, &p, der.size()));
     if (!cert) {
-        *error = QStringLiteral("not a valid X.509 certificate (%1)").arg(openSslError());
+        *error = tr("not a valid X.509 certificate (%1)").arg(openSslError());
         return nullptr;
     }
     if (p != reinterpret_cast<const unsigned char*>(der.constData()) + der.size()) {
-        *error = QStringLiteral("unexpected data after the certificate");
+        *error = tr("unexpected data after the certificate");
         return nullptr;
     }
     return cert;
@@ -88,7 +94,7 @@ CertificateLoadResult loadCertificate(const QByteArray& pemOrDer)
 {
     CertificateLoadResult result;
     if (pemOrDer.trimmed().isEmpty()) {
-        result.error = QStringLiteral("the file is empty");
+        result.error = tr("the file is empty");
         return result;
     }
 
@@ -99,23 +105,23 @@ CertificateLoadResult loadCertificate(const QByteArray& pemOrDer)
     if (first >= 0) {
         const qsizetype stop = pemOrDer.indexOf(end, first);
         if (stop < 0) {
-            result.error = QStringLiteral("the PEM certificate is truncated (no END CERTIFICATE line)");
+            result.error = tr("the PEM certificate is truncated (no END CERTIFICATE line)");
             return result;
         }
         if (pemOrDer.indexOf(begin, stop) >= 0) {
-            result.error = QStringLiteral("the file holds more than one certificate");
+            result.error = tr("the file holds more than one certificate");
             return result;
         }
         const QByteArray body = pemOrDer.mid(first + begin.size(), stop - first - begin.size());
         const auto decoded = QByteArray::fromBase64Encoding(body.simplified().replace(' ', ""),
                                                             QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            result.error = QStringLiteral("the PEM certificate is damaged (invalid base64)");
+            result.error = tr("the PEM certificate is damaged (invalid base64)");
             return result;
         }
         der = *decoded;
     } else if (pemOrDer.startsWith("-----BEGIN")) {
-        result.error = QStringLiteral("the PEM file holds no certificate (%1)")
+        result.error = tr("the PEM file holds no certificate (%1)")
                            .arg(QString::fromLatin1(pemOrDer.left(pemOrDer.indexOf('\n')).trimmed()));
         return result;
     } else {
@@ -151,6 +157,22 @@ CertificateLoadResult loadCertificate(const QByteArray& pemOrDer)
     info.sha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
     result.certificate = info;
     return result;
+}
+
+QList<QByteArray> pemCertificateBlocks(const QByteArray& text)
+{
+    static const QByteArray begin("-----BEGIN CERTIFICATE-----");
+    static const QByteArray end("-----END CERTIFICATE-----");
+    QList<QByteArray> blocks;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype first = text.indexOf(begin, from);
+        const qsizetype stop = first < 0 ? -1 : text.indexOf(end, first);
+        if (stop < 0)
+            return blocks;
+        blocks << text.mid(first, stop + end.size() - first);
+        from = stop + end.size();
+    }
 }
 
 QByteArray parseSha256Fingerprint(const QString& text)

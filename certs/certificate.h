@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -34,6 +35,11 @@ struct CertificateLoadResult
 // Exactly one X.509 certificate, PEM or DER. Several PEM blocks, trailing garbage
 // or a truncated file are refused: a pinned file must say one thing.
 CertificateLoadResult loadCertificate(const QByteArray& pemOrDer);
+
+// Every "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block in text
+// (a CA bundle, `certutil -L -a` output), in order, each ready for loadCertificate();
+// text between blocks and an unfinished last block are left out.
+QList<QByteArray> pemCertificateBlocks(const QByteArray& text);
 
 // "07:ED:BD:..." or "07edbd..." (any case, colons or spaces optional) to 32 raw
 // bytes; empty when the text is not a SHA-256 fingerprint.

@@ -3,6 +3,7 @@
 
 #include "certificate.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <memory>
 #include <openssl/err.h>
@@ -11,6 +12,11 @@
 
 namespace mailsetup {
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mailsetup", text);
+}
 
 struct StoreDeleter
 {
@@ -41,7 +47,7 @@ verifyAgainstStore(const QByteArray& certificatePemOrDer, const QString& caFile,
     std::unique_ptr<X509, CertDeleter> cert(d2i_X509(nullptr, &p, der.size()));
     std::unique_ptr<X509_STORE, StoreDeleter> store(X509_STORE_new());
     if (!cert || !store) {
-        result.detail = QStringLiteral("OpenSSL could not set up the check");
+        result.detail = tr("OpenSSL could not set up the check");
         return result;
     }
     const QByteArray file = QFile::encodeName(caFile);
@@ -49,13 +55,12 @@ verifyAgainstStore(const QByteArray& certificatePemOrDer, const QString& caFile,
     if (X509_STORE_load_locations(store.get(), file.isEmpty() ? nullptr : file.constData(),
                                   dir.isEmpty() ? nullptr : dir.constData()) != 1) {
         ERR_clear_error();
-        result.detail =
-            QStringLiteral("cannot read the store %1").arg(caFile.isEmpty() ? caDirectory : caFile);
+        result.detail = tr("cannot read the store %1").arg(caFile.isEmpty() ? caDirectory : caFile);
         return result;
     }
     std::unique_ptr<X509_STORE_CTX, StoreCtxDeleter> ctx(X509_STORE_CTX_new());
     if (!ctx || X509_STORE_CTX_init(ctx.get(), store.get(), cert.get(), nullptr) != 1) {
-        result.detail = QStringLiteral("OpenSSL could not set up the check");
+        result.detail = tr("OpenSSL could not set up the check");
         return result;
     }
     result.trusted = X509_verify_cert(ctx.get()) == 1;
@@ -70,21 +75,12 @@ bool bundleContains(const QString& bundleFile, const QByteArray& sha256)
     QFile file(bundleFile);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray bundle = file.readAll();
-    static const QByteArray end("-----END CERTIFICATE-----");
-    qsizetype start = 0;
-    while (true) {
-        const qsizetype begin = bundle.indexOf("-----BEGIN CERTIFICATE-----", start);
-        if (begin < 0)
-            return false;
-        const qsizetype stop = bundle.indexOf(end, begin);
-        if (stop < 0)
-            return false;
-        const CertificateLoadResult one = loadCertificate(bundle.mid(begin, stop + end.size() - begin));
+    for (const QByteArray& pem : pemCertificateBlocks(file.readAll())) {
+        const CertificateLoadResult one = loadCertificate(pem);
         if (one.certificate && one.certificate->sha256 == sha256)
             return true;
-        start = stop + end.size();
     }
+    return false;
 }
 
 } // namespace mailsetup

@@ -36,22 +36,6 @@ QList<NssTrustStore::Entry> parseList(const QByteArray& output)
     return entries;
 }
 
-// The PEM blocks certutil -L -n NICK -a prints (one per certificate with that nickname).
-QList<QByteArray> pemBlocks(const QByteArray& text)
-{
-    QList<QByteArray> blocks;
-    static const QByteArray end("-----END CERTIFICATE-----");
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype begin = text.indexOf("-----BEGIN CERTIFICATE-----", from);
-        const qsizetype stop = begin < 0 ? -1 : text.indexOf(end, begin);
-        if (stop < 0)
-            return blocks;
-        blocks << text.mid(begin, stop + end.size() - begin);
-        from = stop + end.size();
-    }
-}
-
 bool trustsServers(const QString& trust)
 {
     return trust.section(QLatin1Char(','), 0, 0).contains(QLatin1Char('C'));
@@ -163,7 +147,8 @@ std::optional<NssTrustStore::Entry> NssTrustStore::findEntry(const TrustAnchor& 
         const ToolResult one =
             m_runner.run(tool, {QStringLiteral("-L"), QStringLiteral("-d"), m_db.spec(), QStringLiteral("-n"),
                                 entry.nickname, QStringLiteral("-a")});
-        for (const QByteArray& pem : pemBlocks(one.standardOutput)) {
+        // One PEM block per certificate with that nickname.
+        for (const QByteArray& pem : pemCertificateBlocks(one.standardOutput)) {
             const CertificateLoadResult cert = loadCertificate(pem);
             if (cert.certificate && cert.certificate->sha256 == anchor.certificate().sha256)
                 return entry;

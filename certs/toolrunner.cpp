@@ -1,21 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "toolrunner.h"
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QStandardPaths>
 
 namespace mailsetup {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("mailsetup", text);
+}
+
+} // namespace
 
 QString ToolResult::describeFailure(const QString& program) const
 {
     if (!started)
-        return QStringLiteral("%1 could not be started").arg(program);
+        return tr("%1 could not be started").arg(program);
     QString reason = QString::fromLocal8Bit(standardError).trimmed();
     if (reason.isEmpty())
         reason = QString::fromLocal8Bit(standardOutput).trimmed();
     reason = reason.section(QLatin1Char('\n'), -3); // the last lines say why
-    return reason.isEmpty() ? QStringLiteral("%1 exited with %2").arg(program).arg(exitCode)
-                            : QStringLiteral("%1 exited with %2: %3").arg(program).arg(exitCode).arg(reason);
+    return reason.isEmpty() ? tr("%1 exited with %2").arg(program).arg(exitCode)
+                            : tr("%1 exited with %2: %3").arg(program).arg(exitCode).arg(reason);
 }
 
 ToolResult

@@ -53,6 +53,21 @@ private slots:
         QVERIFY(r.certificate->issuer.contains(QStringLiteral("CA Cert Signing Authority")));
     }
 
+    void splitsABundleIntoCertificates()
+    {
+        // As a CA bundle or `certutil -L -a` has them: blocks with text around them.
+        const QByteArray class1 = readFile(certs + QStringLiteral("/cacert-class1-root.pem"));
+        const QByteArray class3 = readFile(certs + QStringLiteral("/cacert-class3-root.pem"));
+        const QByteArray bundle =
+            "# CAcert\n" + class1 + "\nsome text\n" + class3 + "-----BEGIN CERTIFICATE-----\nMIIB";
+        const QList<QByteArray> blocks = pemCertificateBlocks(bundle);
+        QCOMPARE(blocks.size(), 2); // the unfinished last block is left out
+        QCOMPARE(blocks.at(0), class1.trimmed());
+        QCOMPARE(blocks.at(1), class3.trimmed());
+        QVERIFY(loadCertificate(blocks.at(1)).certificate);
+        QVERIFY(pemCertificateBlocks("no certificate here").isEmpty());
+    }
+
     void refusesBadInput_data()
     {
         QTest::addColumn<QByteArray>("input");

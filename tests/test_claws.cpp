@@ -5,6 +5,7 @@
 #include "clawsaccountrc.h"
 #include "clawsadapter.h"
 #include "profileloader.h"
+#include "support/fakeprocess.h"
 #include "support/testfiles.h"
 #include "transaction.h"
 
@@ -20,6 +21,8 @@
 using namespace mailsetup;
 
 namespace {
+
+using testsupport::FakeProcess;
 
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA "/claws");
 
@@ -109,27 +112,6 @@ QString notRunning(const QString&, const QString&)
 {
     return {};
 }
-
-class FakeProcess
-{
-public:
-    FakeProcess(const QString& dir, const QString& name)
-    {
-        const QString exe = dir + QLatin1Char('/') + name;
-        QFile::copy(QStandardPaths::findExecutable(QStringLiteral("sleep")), exe);
-        QFile::setPermissions(exe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        m_process.start(exe, {QStringLiteral("60")});
-        m_process.waitForStarted(5000);
-    }
-    ~FakeProcess()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-private:
-    QProcess m_process;
-};
 
 // A private X server for Claws Mail's window; stopped (by its own process) on scope exit.
 class VirtualDisplay
@@ -478,7 +460,7 @@ private slots:
         QVERIFY2(plan.refusal.contains(QStringLiteral("cannot log in")), qPrintable(plan.refusal));
 
         {
-            FakeProcess claws(home.path(), QStringLiteral("claws-mail"));
+            FakeProcess claws(QStringLiteral("claws-mail"));
             plan = ClawsAdapter().plan(installationAt(home.path()), settings);
             QVERIFY(!plan.canApply());
             QVERIFY2(plan.refusal.contains(QStringLiteral("Quit Claws Mail")), qPrintable(plan.refusal));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `mailsetup profiles|clients|apply|undo` as a helpdesk uses them.
 #include "commandline.h"
+#include "support/commandrun.h"
 #include "support/testfiles.h"
 
 #include <QDir>
@@ -14,21 +15,11 @@ using namespace mailsetup;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = testsupport::CommandRun;
 
 Run run(const QStringList& args)
 {
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = runCommandLine(QStringList{QStringLiteral("mailsetup")} + args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return testsupport::runCommand(runCommandLine, QStringList{QStringLiteral("mailsetup")} + args);
 }
 
 using testfiles::readFile;

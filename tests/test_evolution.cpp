@@ -5,6 +5,7 @@
 #include "evolutionadapter.h"
 #include "evolutionsources.h"
 #include "profileloader.h"
+#include "support/fakeprocess.h"
 #include "support/testfiles.h"
 #include "transaction.h"
 
@@ -22,6 +23,8 @@
 using namespace mailsetup;
 
 namespace {
+
+using testsupport::FakeProcess;
 
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA "/evolution");
 const QString zoeAccount = QStringLiteral("ee2a15179ba0190b6728b829b830ef477a5b4403");
@@ -134,28 +137,6 @@ QString notRunning(const QString&, const QString&)
 {
     return {};
 }
-
-// A process whose executable is called `name` (a copy of sleep), as findRunning sees it.
-class FakeProcess
-{
-public:
-    FakeProcess(const QString& dir, const QString& name)
-    {
-        const QString exe = dir + QLatin1Char('/') + name;
-        QFile::copy(QStandardPaths::findExecutable(QStringLiteral("sleep")), exe);
-        QFile::setPermissions(exe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        m_process.start(exe, {QStringLiteral("60")});
-        m_process.waitForStarted(5000);
-    }
-    ~FakeProcess()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-private:
-    QProcess m_process;
-};
 
 } // namespace
 
@@ -485,14 +466,14 @@ private slots:
         const AccountSettings settings =
             settingsFor(QStringLiteral("pcug"), QStringLiteral("alice@pcug.org.au"));
         {
-            FakeProcess evolution(home.path(), QStringLiteral("evolution"));
+            FakeProcess evolution(QStringLiteral("evolution"));
             const ChangePlan plan = EvolutionAdapter().plan(inst, settings);
             QVERIFY(!plan.canApply());
             QVERIFY2(plan.refusal.contains(QStringLiteral("Quit Evolution")), qPrintable(plan.refusal));
             QVERIFY(plan.files.isEmpty());
         }
         // The registry alone is no reason to wait: it reloads the files itself.
-        FakeProcess registry(home.path(), QStringLiteral("evolution-source-registry"));
+        FakeProcess registry(QStringLiteral("evolution-source-registry"));
         QVERIFY(EvolutionAdapter().runningReason(dir).isEmpty());
         QVERIFY(EvolutionAdapter().plan(inst, settings).canApply());
     }

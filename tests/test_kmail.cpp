@@ -3,6 +3,7 @@
 // changes that touch only the identity asked for, refusing what KMail would read
 // differently, and KDE's own kreadconfig5 reading back what was written.
 #include "profileloader.h"
+#include "support/fakeprocess.h"
 #include "support/testfiles.h"
 #include "transaction.h"
 #include "unix/kconfigfile.h"
@@ -24,6 +25,7 @@ namespace {
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA) + QStringLiteral("/kmail");
 
 using testfiles::readFile;
+using testsupport::FakeProcess;
 
 using testfiles::writeFile;
 
@@ -98,26 +100,6 @@ QStringList lostLines(const QByteArray& before, const QByteArray& after)
     }
     return lost;
 }
-
-// A copy of sleep under a mail program's name is, to findRunning, that program.
-struct FakeProcess
-{
-    QTemporaryDir dir;
-    QProcess process;
-    explicit FakeProcess(const QString& name)
-    {
-        const QString path = dir.filePath(name);
-        QFile::copy(QStringLiteral("/bin/sleep"), path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner);
-        process.start(path, {QStringLiteral("30")});
-        process.waitForStarted();
-    }
-    ~FakeProcess()
-    {
-        process.kill();
-        process.waitForFinished();
-    }
-};
 
 QString kreadconfig(const QString& config, const QString& file, const QString& group, const QString& key)
 {
@@ -523,7 +505,7 @@ private slots:
         {
             FakeProcess fake(QStringLiteral("kmail"));
             const QString reason = kmail.runningReason(config);
-            QVERIFY2(reason.contains(QStringLiteral("kmail (process %1)").arg(fake.process.processId())),
+            QVERIFY2(reason.contains(QStringLiteral("kmail (process %1)").arg(fake.processId())),
                      qPrintable(reason));
             QVERIFY(reason.contains(QStringLiteral("Quit KMail")));
             const ChangePlan plan =

@@ -28,6 +28,9 @@ private slots:
         QVERIFY(process.waitForStarted());
         const QString found = findRunning({QStringLiteral("mailsetup-fake-alpine")});
         QCOMPARE(found, QStringLiteral("mailsetup-fake-alpine (process %1)").arg(process.processId()));
+        // Windows executable names are looked for ignoring case; others are not.
+        QVERIFY(findRunning({QStringLiteral("MailSetup-Fake-Alpine")}).isEmpty());
+        QCOMPARE(findRunning({QStringLiteral("MailSetup-Fake-Alpine")}, Qt::CaseInsensitive), found);
 
         process.kill();
         process.waitForFinished();

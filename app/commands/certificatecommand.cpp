@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificatecommand.h"
 
-#include "helpertruststore.h"
 #include "linuxtruststore.h"
 #include "macostruststore.h"
 #include "nsstruststore.h"
 #include "profileloader.h"
+#include "systemtruststore.h"
 #include "trustinstalllog.h"
 
 #include <QCommandLineParser>
@@ -15,9 +15,6 @@
 #include <QTextStream>
 #include <memory>
 #include <vector>
-#if defined(Q_OS_UNIX)
-#include <unistd.h>
-#endif
 
 namespace mailsetup {
 namespace {
@@ -49,36 +46,13 @@ struct Stores
     QString error;
 };
 
-bool isRoot()
-{
-#if defined(Q_OS_UNIX)
-    return ::geteuid() == 0;
-#else
-    return false;
-#endif
-}
-
 void makeStores(const QString& spec, const QString& home, Stores& s)
 {
     if (spec == QLatin1String("system")) {
-#if defined(Q_OS_MACOS)
-        s.list.push_back(
-            std::make_unique<MacKeychainTrustStore>(MacKeychainTrustStore::Domain::System, home, s.runner));
-#elif defined(Q_OS_LINUX)
-        const std::optional<LinuxTrustLayout> layout = LinuxTrustLayout::detect();
-        if (!layout) {
-            s.error =
-                tr("this Linux system has no certificate store Mail Setup knows (update-ca-certificates, "
-                   "update-ca-trust or p11-kit's trust)");
-            return;
-        }
-        if (isRoot())
-            s.list.push_back(std::make_unique<LinuxSystemTrustStore>(*layout, s.runner));
-        else
-            s.list.push_back(std::make_unique<HelperTrustStore>(*layout, s.runner));
-#else
-        s.error = tr("the system store of this operating system is changed by the Windows build");
-#endif
+        if (std::unique_ptr<TrustStore> store = makeSystemTrustStore(s.runner, home, &s.error))
+            s.list.push_back(std::move(store));
+        else if (s.error.isEmpty())
+            s.error = tr("the system store of this operating system is changed by the Windows build");
     } else if (spec == QLatin1String("user")) {
 #if defined(Q_OS_MACOS)
         s.list.push_back(

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QOperatingSystemVersion>
-#include <QProcess>
 
 namespace mailsetup {
 namespace {
@@ -14,29 +13,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("mailsetup", text);
 }
 
-} // namespace
-
-int ProcessRunner::run(const QString& program, const QStringList& arguments, QString* error)
+// Why a run of `program` did not succeed, for "macOS could not open FILE (REASON)".
+QString failureReason(const QString& program, const ToolResult& ran)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForStarted(10000)) {
-        *error = tr("cannot start %1: %2").arg(program, process.errorString());
-        return -1;
-    }
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        *error = tr("%1 did not finish within 30 seconds").arg(program);
-        return -1;
-    }
-    if (process.exitStatus() != QProcess::NormalExit) {
-        *error = tr("%1 stopped unexpectedly").arg(program);
-        return -1;
-    }
-    if (process.exitCode() != 0)
-        *error = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
-    return process.exitCode();
+    if (!ran.started)
+        return tr("cannot start %1").arg(program);
+    const QString said = QString::fromLocal8Bit(ran.standardError).trimmed();
+    return said.isEmpty() ? tr("exit code %1").arg(ran.exitCode) : said;
 }
+
+} // namespace
 
 int currentMacosMajorVersion()
 {
@@ -70,7 +56,7 @@ QString profileApprovalText(int macosMajorVersion)
            steps;
 }
 
-OpenProfileResult openProfileForInstall(const QString& file, CommandRunner& runner, int macosMajorVersion)
+OpenProfileResult openProfileForInstall(const QString& file, ToolRunner& runner, int macosMajorVersion)
 {
     OpenProfileResult result;
     const QString absolute = QFileInfo(file).absoluteFilePath();
@@ -78,11 +64,11 @@ OpenProfileResult openProfileForInstall(const QString& file, CommandRunner& runn
         result.error = tr("%1 does not exist").arg(absolute);
         return result;
     }
-    QString error;
-    const int code = runner.run(QStringLiteral("/usr/bin/open"), {absolute}, &error);
-    if (code != 0) {
+    const QString program = QStringLiteral("/usr/bin/open");
+    const ToolResult ran = runner.run(program, {absolute});
+    if (!ran.ok()) {
         result.error = tr("macOS could not open %1 (%2). Double-click it in the Finder instead.")
-                           .arg(absolute, error.isEmpty() ? tr("exit code %1").arg(code) : error);
+                           .arg(absolute, failureReason(program, ran));
         return result;
     }
     result.ok = true;

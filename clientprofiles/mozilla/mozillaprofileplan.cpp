@@ -21,15 +21,15 @@ const QByteArray newPrefsHeader = "// Mozilla User Preferences\n\n"
                                   "// Written by Mail Setup for a profile that has not been started yet.\n"
                                   "// The program rewrites this file when it starts.\n\n";
 
-QString parseProblem(const QString& path, const PrefsFile& prefs)
+} // namespace
+
+QString prefsParseProblem(const QString& path, const PrefsFile& prefs)
 {
     if (prefs.errors().isEmpty())
         return {};
     const PrefsParseError& e = prefs.errors().first();
     return QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message);
 }
-
-} // namespace
 
 QList<ExistingAccount>
 readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf, QStringList* problems)
@@ -41,7 +41,7 @@ readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf
         *problems << prefsFile.error;
     const PrefsFile prefs = PrefsFile::parse(prefsFile.bytes);
     const PrefsFile user = PrefsFile::parse(userFile.bytes);
-    if (const QString problem = parseProblem(prefsPath, prefs); !problem.isEmpty())
+    if (const QString problem = prefsParseProblem(prefsPath, prefs); !problem.isEmpty())
         *problems << problem;
     return MailPrefs(prefs, userFile.exists ? &user : nullptr, dialectOf(prefs)).accounts();
 }
@@ -74,7 +74,7 @@ ChangePlan planMozillaProfile(const ClientAdapter& adapter,
     PrefsFile user = PrefsFile::parse(userFile.bytes);
     const MailPrefsDialect dialect = dialectOf(prefs);
     for (const auto& [path, file] : {qMakePair(prefsPath, &prefs), qMakePair(userPath, &user)}) {
-        if (const QString problem = parseProblem(path, *file); !problem.isEmpty()) {
+        if (const QString problem = prefsParseProblem(path, *file); !problem.isEmpty()) {
             plan.refusal = tr("%1. Mail Setup does not rewrite a file it cannot read completely; starting "
                               "and quitting %2 once usually repairs prefs.js.")
                                .arg(problem, dialect.programName);

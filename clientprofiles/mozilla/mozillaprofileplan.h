@@ -14,6 +14,10 @@ namespace mailsetup {
 // rule that user.js values are re-applied at every start.
 using DialectOf = std::function<MailPrefsDialect(const PrefsFile& prefs)>;
 
+// "FILE:LINE:COLUMN: what" for the first thing in a prefs file that could not be
+// read; empty when it was read completely.
+QString prefsParseProblem(const QString& path, const PrefsFile& prefs);
+
 // Reads the accounts of a profile, adding unreadable files and lines to problems.
 QList<ExistingAccount>
 readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf, QStringList* problems);

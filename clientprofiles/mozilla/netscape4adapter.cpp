@@ -11,6 +11,7 @@
 // the preferences dialog has no port field. See research section 3.
 #include "netscape4adapter.h"
 
+#include "mozillaprofileplan.h"
 #include "profilelock.h"
 #include "system/runningprocesses.h"
 
@@ -131,14 +132,6 @@ std::optional<ServerSettings> outgoingOf(const PrefsFile& prefs)
     if (s.auth != AuthMethod::None)
         s.username = str(prefs, kSmtpName);
     return s;
-}
-
-QString parseProblem(const QString& path, const PrefsFile& prefs)
-{
-    if (prefs.errors().isEmpty())
-        return {};
-    const PrefsParseError& e = prefs.errors().first();
-    return QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message);
 }
 
 // The only outgoing setting Netscape 4 can hold that is not weaker than asked:
@@ -267,7 +260,7 @@ QList<ClientInstallation> Netscape4Adapter::detect(const HostEnvironment& env) c
             continue;
         }
         const PrefsFile prefs = PrefsFile::parse(file.readAll());
-        if (const QString problem = parseProblem(path, prefs); !problem.isEmpty())
+        if (const QString problem = prefsParseProblem(path, prefs); !problem.isEmpty())
             inst.problems << problem;
         if (const auto a = account(prefs))
             inst.accounts << *a;
@@ -324,7 +317,7 @@ ChangePlan Netscape4Adapter::plan(const ClientInstallation& installation,
     }
     const QByteArray before = file.readAll();
     PrefsFile prefs = PrefsFile::parse(before);
-    if (const QString problem = parseProblem(path, prefs); !problem.isEmpty()) {
+    if (const QString problem = prefsParseProblem(path, prefs); !problem.isEmpty()) {
         plan.refusal = tr("%1. Mail Setup does not rewrite a file it cannot read completely.").arg(problem);
         return plan;
     }

@@ -9,6 +9,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
+#if defined(Q_OS_WIN)
+#include "processlist.h"
+#endif
 
 namespace mailsetup {
 
@@ -38,14 +41,17 @@ QList<RunningProcess> runningProcesses()
         if (!name.isEmpty())
             result << RunningProcess{pid, name};
     }
+#elif defined(Q_OS_WIN)
+    for (const win32::ProcessEntry& entry : win32::listProcesses())
+        result << RunningProcess{qint64(entry.pid), QString::fromStdWString(entry.exeName)};
 #endif
     return result;
 }
 
-QString findRunning(const QStringList& names)
+QString findRunning(const QStringList& names, Qt::CaseSensitivity sensitivity)
 {
     for (const RunningProcess& process : runningProcesses()) {
-        if (names.contains(process.name))
+        if (names.contains(process.name, sensitivity))
             return QStringLiteral("%1 (process %2)").arg(process.name).arg(process.pid);
     }
     return {};

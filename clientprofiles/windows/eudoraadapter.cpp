@@ -146,8 +146,7 @@ QString EudoraAdapter::runningReason(const QString& location) const
 {
     Q_UNUSED(location)
     // Eudora caches Eudora.ini (rs.cpp CIniEntry) and writes it back when it quits.
-    const QString running = findRunning(
-        {QStringLiteral("Eudora.exe"), QStringLiteral("eudora.exe"), QStringLiteral("EUDORA.EXE")});
+    const QString running = findRunning({QStringLiteral("Eudora.exe")}, Qt::CaseInsensitive);
     if (running.isEmpty())
         return {};
     return tr("Eudora is running (%1). Quit Eudora (File > Exit), then try again; it writes its settings "

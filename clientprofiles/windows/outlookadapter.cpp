@@ -3,7 +3,7 @@
 
 #include "iamaccounts.h"
 #include "outlookprofiles.h"
-#include "windowsprocesses.h"
+#include "system/runningprocesses.h"
 #include "windowsregistryhome.h"
 
 #include <QCoreApplication>
@@ -102,7 +102,7 @@ QList<ClientInstallation> OutlookAdapter::detect(const HostEnvironment& env) con
 QString OutlookAdapter::runningReason(const QString&) const
 {
     // Outlook holds its profile open and rewrites account settings when it closes.
-    const QString running = findRunningWindowsProgram({QStringLiteral("outlook.exe")});
+    const QString running = findRunning({QStringLiteral("outlook.exe")}, Qt::CaseInsensitive);
     if (running.isEmpty())
         return {};
     return tr("Microsoft Outlook is running (%1). Close it (File, Exit) and wait until it has gone from the "
@@ -113,20 +113,11 @@ QString OutlookAdapter::runningReason(const QString&) const
 ChangePlan OutlookAdapter::plan(const ClientInstallation& installation, const AccountSettings& settings) const
 {
     ChangePlan plan = newPlan(installation);
-    QString store;
     QString key;
-    splitRegistryLocation(installation.location, &store, &key);
-    plan.registryStore = store;
-    if (const QString running = runningReason(installation.location); !running.isEmpty()) {
-        plan.refusal = running;
+    const std::unique_ptr<Registry> registry =
+        openRegistryForPlan(installation.location, runningReason(installation.location), &plan, &key);
+    if (!registry)
         return plan;
-    }
-    QString error;
-    const std::unique_ptr<Registry> registry = openRegistryStore(store, &error);
-    if (!registry) {
-        plan.refusal = error;
-        return plan;
-    }
     if (key.compare(omiManagerKey, Qt::CaseInsensitive) == 0) {
         iam::planAccount(*registry, key, settings, displayName(), &plan);
         return plan;

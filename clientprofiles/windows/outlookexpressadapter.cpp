@@ -2,7 +2,7 @@
 #include "outlookexpressadapter.h"
 
 #include "iamaccounts.h"
-#include "windowsprocesses.h"
+#include "system/runningprocesses.h"
 #include "windowsregistryhome.h"
 
 #include <QCoreApplication>
@@ -102,7 +102,7 @@ QList<ClientInstallation> OutlookExpressAdapter::detect(const HostEnvironment& e
 QString OutlookExpressAdapter::runningReason(const QString&) const
 {
     // OE keeps its accounts in memory and writes them back when it closes.
-    const QString running = findRunningWindowsProgram({QStringLiteral("msimn.exe")});
+    const QString running = findRunning({QStringLiteral("msimn.exe")}, Qt::CaseInsensitive);
     if (running.isEmpty())
         return {};
     return tr("Outlook Express is running (%1). Close it (File, Exit), then try again: it writes its account "
@@ -114,20 +114,11 @@ ChangePlan OutlookExpressAdapter::plan(const ClientInstallation& installation,
                                        const AccountSettings& settings) const
 {
     ChangePlan plan = newPlan(installation);
-    QString store;
     QString managerKey;
-    splitRegistryLocation(installation.location, &store, &managerKey);
-    plan.registryStore = store;
-    if (const QString running = runningReason(installation.location); !running.isEmpty()) {
-        plan.refusal = running;
+    const std::unique_ptr<Registry> registry =
+        openRegistryForPlan(installation.location, runningReason(installation.location), &plan, &managerKey);
+    if (!registry)
         return plan;
-    }
-    QString error;
-    const std::unique_ptr<Registry> registry = openRegistryStore(store, &error);
-    if (!registry) {
-        plan.refusal = error;
-        return plan;
-    }
     if (!registry->keyExists(managerKey + QStringLiteral("\\Accounts"))) {
         plan.refusal =
             tr("Outlook Express has not been set up for this identity yet. Start it once and let it "

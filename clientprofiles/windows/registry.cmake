@@ -7,7 +7,6 @@ target_sources(mailsetup_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/regfile.cpp ${CMAKE_CURRENT_LIST_DIR}/regfile.h
     ${CMAKE_CURRENT_LIST_DIR}/registry.cpp ${CMAKE_CURRENT_LIST_DIR}/registry.h
     ${CMAKE_CURRENT_LIST_DIR}/registrytransaction.cpp ${CMAKE_CURRENT_LIST_DIR}/registrytransaction.h
-    ${CMAKE_CURRENT_LIST_DIR}/windowsprocesses.cpp ${CMAKE_CURRENT_LIST_DIR}/windowsprocesses.h
     ${CMAKE_CURRENT_LIST_DIR}/windowsregistryhome.cpp ${CMAKE_CURRENT_LIST_DIR}/windowsregistryhome.h
     ${CMAKE_CURRENT_LIST_DIR}/iamaccounts.cpp ${CMAKE_CURRENT_LIST_DIR}/iamaccounts.h
     ${CMAKE_CURRENT_LIST_DIR}/outlookexpressadapter.cpp ${CMAKE_CURRENT_LIST_DIR}/outlookexpressadapter.h

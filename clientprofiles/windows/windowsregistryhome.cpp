@@ -78,6 +78,23 @@ std::optional<quint32> registryDword(const Registry& registry, const QString& ke
     return value ? value->toDword() : std::nullopt;
 }
 
+std::unique_ptr<Registry>
+openRegistryForPlan(const QString& location, const QString& runningReason, ChangePlan* plan, QString* key)
+{
+    QString store;
+    splitRegistryLocation(location, &store, key);
+    plan->registryStore = store;
+    if (!runningReason.isEmpty()) {
+        plan->refusal = runningReason;
+        return nullptr;
+    }
+    QString error;
+    std::unique_ptr<Registry> registry = openRegistryStore(store, &error);
+    if (!registry)
+        plan->refusal = error;
+    return registry;
+}
+
 void planRegistryValue(const Registry& registry,
                        const QString& key,
                        const QString& name,

@@ -35,6 +35,13 @@ WindowsRegistryView openWindowsRegistry(const HostEnvironment& env);
 QString registryLocation(const QString& store, const QString& key);
 void splitRegistryLocation(const QString& location, QString* store, QString* key);
 
+// The start of a registry adapter's plan for the installation at `location`: names
+// the store in plan->registryStore and the key in *key, refuses with runningReason
+// when it is not empty (the program would write its settings back), and opens the
+// store. Null, with plan->refusal saying why, when the plan stops there.
+std::unique_ptr<Registry>
+openRegistryForPlan(const QString& location, const QString& runningReason, ChangePlan* plan, QString* key);
+
 // A registry string as Outlook and Outlook Express keep it: REG_SZ, or REG_BINARY
 // UTF-16LE text (Outlook 2002-2013).
 QString registryText(const Registry& registry, const QString& key, const QString& name);

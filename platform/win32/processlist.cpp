@@ -3,11 +3,13 @@
 
 #include <cwctype>
 
-// windows.h first: tlhelp32.h uses its types (keep these two groups apart so
-// clang-format does not sort them).
+// windows.h first: tlhelp32.h uses its types. The .clang-format's IncludeBlocks:
+// Regroup merges include groups across blank lines and sorts tlhelp32.h first, so
+// only "clang-format off" keeps this order (as in certstore.cpp).
+// clang-format off
 #include <windows.h>
-
 #include <tlhelp32.h>
+// clang-format on
 
 namespace mailsetup::win32 {
 

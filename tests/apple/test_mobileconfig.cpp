@@ -149,18 +149,23 @@ PlistNode payloadOfType(const PlistDocument& doc, const QString& type)
 }
 
 // Records the command instead of running it.
-class RecordingRunner : public CommandRunner
+class RecordingRunner : public ToolRunner
 {
 public:
+    bool starts = true;
     int exitCode = 0;
     QStringList calls;
-    int run(const QString& program, const QStringList& arguments, QString* error) override
+    ToolResult run(const QString& program, const QStringList& arguments, const QByteArray&) override
     {
         calls << (QStringList{program} + arguments).join(QLatin1Char(' '));
-        if (exitCode != 0)
-            *error = QStringLiteral("LSOpenURLsWithRole() failed");
-        return exitCode;
+        ToolResult result;
+        result.started = starts;
+        result.exitCode = starts ? exitCode : -1;
+        if (starts && exitCode != 0)
+            result.standardError = "LSOpenURLsWithRole() failed with error -10814\n";
+        return result;
     }
+    QString findProgram(const QString& name) override { return name; }
 };
 
 } // namespace
@@ -554,6 +559,13 @@ void TestMobileconfig::openUsesTheSystemInstallerWithTheExactCommandLine()
     r = openProfileForInstall(file, runner, 14);
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(file) && r.error.contains(QStringLiteral("Double-click")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QStringLiteral("(LSOpenURLsWithRole() failed with error -10814)")),
+             qPrintable(r.error));
+
+    runner.starts = false;
+    r = openProfileForInstall(file, runner, 14);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("cannot start /usr/bin/open")), qPrintable(r.error));
 
     RecordingRunner unused;
     r = openProfileForInstall(dir.filePath(QStringLiteral("missing.mobileconfig")), unused, 14);

@@ -7,6 +7,7 @@
 #include "chaincheck.h"
 #include "commands/certificatecommand.h"
 #include "pki.h"
+#include "support/commandrun.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -18,21 +19,11 @@ using testfiles::writeFile;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = testsupport::CommandRun;
 
 Run certificate(const QStringList& args)
 {
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = runCertificateCommand(QStringList{"mailsetup", "certificate"} + args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return testsupport::runCommand(runCertificateCommand, QStringList{"mailsetup", "certificate"} + args);
 }
 
 QByteArray profileXml(const QString& file, const QString& pinAttribute)

@@ -4,12 +4,15 @@
 // --certsdir, --localcertsdir, --etccertsdir and --hooksdir options, and OpenSSL's
 // chain check reads the bundle it wrote.
 #include "chaincheck.h"
+#include "helpertruststore.h"
 #include "linuxtruststore.h"
 #include "pki.h"
+#include "systemtruststore.h"
 #include "trustinstalllog.h"
 
 #include <QDir>
 #include <QtTest>
+#include <unistd.h>
 
 using namespace mailsetup;
 using testfiles::readFile;
@@ -312,6 +315,22 @@ private slots:
         QCOMPARE(layout ? layout->familyId() : QString(), family);
         if (layout)
             QVERIFY(layout->anchorDir.startsWith(sysroot.path()));
+    }
+
+    // This computer's store (certificate install --store system, the wizard): the
+    // distribution's own, written directly by root only, through the helper otherwise.
+    void systemStoreOfThisComputer()
+    {
+        const std::optional<LinuxTrustLayout> layout = LinuxTrustLayout::detect();
+        QVERIFY(layout); // Debian 12
+        ProcessToolRunner runner;
+        QString error = QStringLiteral("left from before");
+        const std::unique_ptr<TrustStore> store = makeSystemTrustStore(runner, QDir::homePath(), &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(store->id(), QStringLiteral("linux-system:") + layout->familyId());
+        QVERIFY(store->needsAdministrator());
+        QCOMPARE(dynamic_cast<HelperTrustStore*>(store.get()) != nullptr, ::geteuid() != 0);
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `mailsetup instructions` and `mailsetup sheet` as a helpdesk types them: output,
 // exit codes (0 done, 1 refused, 2 wrong usage) and the PDF file.
+#include "../support/commandrun.h"
 #include "commandline.h"
 
 #include <QTemporaryDir>
@@ -11,22 +12,11 @@ using namespace mailsetup;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = testsupport::CommandRun;
 
 Run run(const QStringList& arguments)
 {
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = runCommandLine(QStringList{QStringLiteral("mailsetup")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return testsupport::runCommand(runCommandLine, QStringList{QStringLiteral("mailsetup")} + arguments);
 }
 
 const QStringList alice{QStringLiteral("--profile"), QStringLiteral("pcug"), QStringLiteral("--email"),

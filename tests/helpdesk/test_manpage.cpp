@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // docs/mailsetup.1 is read by groff and man without a warning, and describes every
 // command and every option the program's --help lists, so the two cannot drift apart.
+#include "../support/commandrun.h"
 #include "commandline.h"
 #include "commandtable.h"
 
@@ -18,13 +19,11 @@ const QString manPage = QStringLiteral(MAILSETUP_SOURCE_DIR "/docs/mailsetup.1")
 
 QString help(const QStringList& arguments)
 {
-    QString text, errors;
-    QTextStream out(&text), err(&errors);
-    const int code = runCommandLine(QStringList{QStringLiteral("mailsetup")} + arguments, out, err);
-    out.flush();
-    if (code != 0)
+    const testsupport::CommandRun run =
+        testsupport::runCommand(runCommandLine, QStringList{QStringLiteral("mailsetup")} + arguments);
+    if (run.code != 0)
         qFatal("mailsetup %s failed", qPrintable(arguments.join(QLatin1Char(' '))));
-    return text;
+    return run.out;
 }
 
 // "  -o, --output <file>  Write ..." -> {"-o", "--output"}

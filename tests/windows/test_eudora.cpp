@@ -3,6 +3,7 @@
 // planning the PCUG setup on the Dominant personality or a new one, pinning what
 // other personalities inherit, usercerts.p7b with the provider's root (read back by
 // openssl), apply and byte-identical undo, refusal while Eudora runs, bad lines.
+#include "../support/fakeprocess.h"
 #include "../support/testfiles.h"
 #include "eudoraadapter.h"
 #include "eudoracertstore.h"
@@ -21,6 +22,8 @@ using testfiles::readFile;
 using testfiles::writeFile;
 
 namespace {
+
+using testsupport::FakeProcess;
 
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA "/windows/files");
 
@@ -65,27 +68,6 @@ QString section(const QByteArray& latin1, const QString& name)
     const qsizetype end = text.indexOf(QLatin1String("\r\n["), begin + 1);
     return text.mid(begin, end < 0 ? -1 : end - begin);
 }
-
-class FakeProcess
-{
-public:
-    FakeProcess(const QString& dir, const QString& name)
-    {
-        const QString exe = dir + QLatin1Char('/') + name;
-        QFile::copy(QStandardPaths::findExecutable(QStringLiteral("sleep")), exe);
-        QFile::setPermissions(exe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        m_process.start(exe, {QStringLiteral("60")});
-        m_process.waitForStarted(5000);
-    }
-    ~FakeProcess()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-private:
-    QProcess m_process;
-};
 
 } // namespace
 
@@ -306,8 +288,7 @@ private slots:
     {
         QTemporaryDir home;
         makeHome(home.path());
-        QTemporaryDir bin;
-        FakeProcess eudora(bin.path(), QStringLiteral("Eudora.exe"));
+        FakeProcess eudora(QStringLiteral("Eudora.exe"));
         const ChangePlan plan =
             EudoraAdapter().plan(installationAt(home.path()), pcug(QStringLiteral("zoe@pcug.org.au")));
         QVERIFY(!plan.canApply());

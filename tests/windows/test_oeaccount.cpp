@@ -3,6 +3,7 @@
 // the account with the address in place, adding account{GUID}.oeaccount to the store
 // root, apply/undo, refusals, and the files read back by xmllint and Python's XML parser
 // with Microsoft's element names.
+#include "../support/fakeprocess.h"
 #include "../support/testfiles.h"
 #include "oeaccountadapter.h"
 #include "oeaccountexporter.h"
@@ -22,6 +23,8 @@ using testfiles::readFile;
 using testfiles::writeFile;
 
 namespace {
+
+using testsupport::FakeProcess;
 
 const QString data = QStringLiteral(MAILSETUP_TEST_DATA "/windows/files");
 
@@ -84,27 +87,6 @@ int xmllint(const QString& path)
     lint.waitForFinished(30000);
     return lint.exitCode();
 }
-
-class FakeProcess
-{
-public:
-    FakeProcess(const QString& dir, const QString& name)
-    {
-        const QString exe = dir + QLatin1Char('/') + name;
-        QFile::copy(QStandardPaths::findExecutable(QStringLiteral("sleep")), exe);
-        QFile::setPermissions(exe, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        m_process.start(exe, {QStringLiteral("60")});
-        m_process.waitForStarted(5000);
-    }
-    ~FakeProcess()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-private:
-    QProcess m_process;
-};
 
 } // namespace
 
@@ -285,8 +267,7 @@ private slots:
     {
         QTemporaryDir home;
         makeStore(home.path());
-        QTemporaryDir bin;
-        FakeProcess wlm(bin.path(), QStringLiteral("wlmail.exe"));
+        FakeProcess wlm(QStringLiteral("wlmail.exe"));
         const ChangePlan plan =
             OeAccountAdapter().plan(installationAt(home.path()), pcug(QStringLiteral("zoe@pcug.org.au")));
         QVERIFY(!plan.canApply());
