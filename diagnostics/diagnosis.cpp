@@ -112,13 +112,13 @@ void Diagnosis::onProbeFinished(int index)
 {
     EndpointResult result = m_probes.at(index)->result();
     QList<EndpointResult> single = {result};
-    describeVerdicts(single, m_request.caName);
+    describeVerdicts(single, m_request.caName, m_request.caInstallFix);
     m_report.endpoints[index] = single.first();
     emit endpointFinished(index, m_report.endpoints.at(index));
     if (--m_pending > 0)
         return;
     // Everything in: the fixes can now point at the ports that work.
-    describeVerdicts(m_report.endpoints, m_request.caName);
+    describeVerdicts(m_report.endpoints, m_request.caName, m_request.caInstallFix);
     m_report.recommendation = recommend(m_report.endpoints, m_request.email);
     m_report.elapsedMs = m_clock.elapsed();
     m_finished = true;

@@ -17,8 +17,11 @@ struct DiagnosisRequest
     QString profileId;
     QString profileName;
     QList<DiagnosticEndpoint> endpoints;
-    QList<QByteArray> caDer;                // the profile's root CA (DER), or the one given instead
-    QString caName;                         // as people know it: "CAcert Class 1 root certificate"
+    QList<QByteArray> caDer; // the profile's root CA (DER), or the one given instead
+    QString caName;          // as people know it: "CAcert Class 1 root certificate"
+    // How to install that CA, in the words of where the report is shown; empty: the
+    // wizard's "install it on the next page" (the command line names its own command).
+    QString caInstallFix;
     QString systemCaBundle;                 // empty: this computer's store (OpenSSL's default locations)
     QString email;                          // for the log-in name and the recommendation
     std::optional<Credentials> credentials; // a log-in is tried only with these

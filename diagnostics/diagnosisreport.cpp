@@ -53,6 +53,42 @@ QString directionId(TranscriptLine::Direction direction)
     return QStringLiteral("note");
 }
 
+// A command to type, one option per line with shell continuations, in a fixed-width
+// block that never wraps: a proportional font would join "fi" into one ligature glyph
+// (a copy from the PDF carries it into the shell), and wrapping splits "--profile"
+// at its hyphens. A value that would make the line too long (a fingerprint) gets a line
+// of its own.
+constexpr qsizetype MaxCommandLine = 72;
+
+QString commandHtml(const QString& command)
+{
+    QStringList lines{QString()};
+    const QStringList words = command.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        const bool newLine =
+            !lines.last().isEmpty() &&
+            (word.startsWith(QLatin1String("--")) || lines.last().size() + 1 + word.size() > MaxCommandLine);
+        if (newLine)
+            lines << QStringLiteral("    ");
+        else if (!lines.last().isEmpty())
+            lines.last() += QLatin1Char(' ');
+        lines.last() += word;
+    }
+    // 7 pt: a fingerprint line (99 characters) fits the width of A4 and Letter.
+    return QStringLiteral("<pre style=\"font-size: 7pt\">%1</pre>")
+        .arg(lines.join(QStringLiteral(" \\\n")).toHtmlEscaped());
+}
+
+// A fix that ends in a command ("...: mailsetup certificate install ..."): the words,
+// then the command as a block to type.
+QString fixHtml(const QString& fix)
+{
+    const qsizetype at = fix.indexOf(QLatin1String("mailsetup "));
+    if (at < 0 || (at > 0 && !fix.at(at - 1).isSpace()))
+        return fix.toHtmlEscaped();
+    return fix.left(at).trimmed().toHtmlEscaped() + commandHtml(fix.mid(at));
+}
+
 } // namespace
 
 QString diagnosisReportText(const DiagnosisReport& report, bool withTranscripts)
@@ -114,6 +150,106 @@ QString diagnosisReportText(const DiagnosisReport& report, bool withTranscripts)
                                                                  : report.recommendation.summary) +
                 QLatin1Char('\n');
     return text;
+}
+
+QString diagnosisReportHtml(const DiagnosisReport& report, bool withTranscripts)
+{
+    const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
+    const QString title = tr("Connection check for %1").arg(report.profileName);
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
+                                  "</head><body>\n<h1>%1</h1>\n")
+                       .arg(esc(title));
+    html += QStringLiteral("<p>%1<br>%2</p>\n")
+                .arg(esc(tr("%1 servers checked at the same time, at most %2 s each; took %3 ms.")
+                             .arg(report.endpoints.size())
+                             .arg(double(report.timeoutMs) / 1000.0)
+                             .arg(report.elapsedMs)),
+                     esc(report.loginChecked ? tr("Log-in checked with the password given (not shown).")
+                                             : tr("Log-in not checked: no password was given.")));
+    html +=
+        QStringLiteral("<p><b>%1</b></p>\n")
+            .arg(esc(report.recommendation.request ? tr("Recommended: %1.").arg(report.recommendation.summary)
+                                                   : tr("No recommendation: %1.")
+                                                         .arg(report.recommendation.summary.isEmpty()
+                                                                  ? tr("nothing was checked")
+                                                                  : report.recommendation.summary)));
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("What works from here")));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n"
+                           "<tr><th align=\"left\" width=\"40%\">%1</th><th align=\"left\">%2</th></tr>\n")
+                .arg(esc(tr("Server")), esc(tr("Result")));
+    for (const EndpointResult& r : report.endpoints)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n")
+                    .arg(esc(r.endpoint.label()), esc(r.summary));
+    html += QStringLiteral("</table>\n");
+
+    // Each fix once, with the servers it is for: seven servers behind one untrusted CA
+    // need one instruction, not seven.
+    QStringList fixes;
+    QList<QStringList> fixedServers;
+    for (const EndpointResult& r : report.endpoints) {
+        if (r.fix.isEmpty())
+            continue;
+        const qsizetype at = fixes.indexOf(r.fix);
+        if (at >= 0) {
+            fixedServers[at] << r.endpoint.label();
+        } else {
+            fixes << r.fix;
+            fixedServers << QStringList{r.endpoint.label()};
+        }
+    }
+    if (!fixes.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("What to do")));
+        for (qsizetype i = 0; i < fixes.size(); ++i)
+            html += QStringLiteral("<p><b>%1:</b> %2</p>\n")
+                        .arg(esc(fixedServers[i].join(QStringLiteral(", "))), fixHtml(fixes[i]));
+    }
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Details")));
+    for (const EndpointResult& r : report.endpoints) {
+        html += QStringLiteral("<h3>%1</h3>\n<p>").arg(esc(r.endpoint.label()));
+        QStringList lines;
+        lines << tr("verdict %1 at %2; connect %3, greeting %4, TLS handshake %5, total %6")
+                     .arg(verdictId(r.verdict), stageId(r.stage), ms(r.connectMs), ms(r.greetingMs),
+                          ms(r.tlsMs), ms(r.elapsedMs));
+        if (!r.detail.isEmpty())
+            lines << tr("reason: %1").arg(r.detail);
+        for (const QString& note : r.notes)
+            lines << tr("Note: %1").arg(note);
+        if (!r.greeting.isEmpty())
+            lines << tr("greeting: %1").arg(r.greeting);
+        if (r.tlsEstablished)
+            lines << tr("TLS: %1, %2").arg(r.tlsProtocol, r.tlsCipher);
+        if (r.chain.checked)
+            lines << tr("certificate: %1, issued by %2").arg(r.chain.subjects.value(0), r.chain.leafIssuer);
+        if (!r.capabilitiesBeforeTls.isEmpty() || !r.endpoint.implicitTls())
+            lines << tr("log-in methods before TLS: %1")
+                         .arg(r.authBeforeTls.isEmpty() ? tr("none")
+                                                        : r.authBeforeTls.join(QLatin1Char(' ')));
+        if (r.tlsEstablished && r.stage != ProbeStage::TlsHandshake)
+            lines << tr("log-in methods after TLS: %1")
+                         .arg(r.authAfterTls.isEmpty() ? tr("none") : r.authAfterTls.join(QLatin1Char(' ')));
+        if (r.loginAttempted)
+            lines << tr("log-in: %1").arg(r.loginReply);
+        for (QString& line : lines)
+            line = esc(line);
+        html += lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>\n");
+        if (withTranscripts && !r.transcript.isEmpty()) {
+            QString transcript;
+            for (const TranscriptLine& line : r.transcript)
+                transcript += QStringLiteral("%1 %2 %3\n")
+                                  .arg(line.atMs, 6)
+                                  .arg(directionMark(line.direction), line.text);
+            // Wrapped, not cut at the page edge: a long certificate error is the line that matters.
+            html += QStringLiteral("<pre style=\"white-space: pre-wrap; font-size: 7pt\">%1</pre>\n")
+                        .arg(esc(transcript));
+        }
+    }
+    html +=
+        QStringLiteral("<p>%1</p>\n</body></html>\n")
+            .arg(esc(tr("C: what Mail Setup sent, S: what the server answered. Passwords are never shown: "
+                        "where one was sent, the report says [password redacted].")));
+    return html;
 }
 
 QJsonObject diagnosisReportJson(const DiagnosisReport& report)

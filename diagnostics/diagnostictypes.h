@@ -30,6 +30,9 @@ struct DiagnosticEndpoint
     Security security = Security::Ssl; // Ssl: TLS from the first byte; anything else: STARTTLS
     QString username;                  // for the login, placeholders replaced
     int profilePort = 0;               // the port the profile names (what the apply step takes)
+    // Where to connect instead of looking `host` up (discovery's host map, tests); the
+    // certificate is still checked against `host`. Empty: `host` itself.
+    QString connectAddress;
 
     bool outgoing() const { return protocol == MailProtocol::Smtp; }
     bool implicitTls() const { return security == Security::Ssl; }

@@ -94,10 +94,11 @@ void EndpointProbe::start()
     connect(m_socket, &QSslSocket::sslErrors, m_socket, [this] { m_socket->ignoreSslErrors(); });
     note(tr("connecting to %1 port %2").arg(m_endpoint.host).arg(m_endpoint.port));
     setStage(ProbeStage::Connect, tr("connecting"));
+    const QString target = m_endpoint.connectAddress.isEmpty() ? m_endpoint.host : m_endpoint.connectAddress;
     if (m_endpoint.implicitTls())
-        m_socket->connectToHostEncrypted(m_endpoint.host, quint16(m_endpoint.port));
+        m_socket->connectToHostEncrypted(target, quint16(m_endpoint.port), m_endpoint.host);
     else
-        m_socket->connectToHost(m_endpoint.host, quint16(m_endpoint.port));
+        m_socket->connectToHost(target, quint16(m_endpoint.port));
 }
 
 void EndpointProbe::setStage(ProbeStage stage, const QString& progressText)

@@ -48,7 +48,10 @@ QString seconds(qint64 ms)
     return QString::number(double(ms) / 1000.0, 'f', 1);
 }
 
-void describeOne(EndpointResult& r, const QList<EndpointResult>& all, const QString& caName)
+void describeOne(EndpointResult& r,
+                 const QList<EndpointResult>& all,
+                 const QString& caName,
+                 const QString& caInstallFix)
 {
     const int port = r.endpoint.profilePort;
     const QString alternatives = workingAlternatives(all, r);
@@ -71,7 +74,7 @@ void describeOne(EndpointResult& r, const QList<EndpointResult>& all, const QStr
             tr("works (encrypted, %1%2), but the certificate is from %3, which this computer does not "
                "trust yet")
                 .arg(r.tlsProtocol, r.loginSucceeded ? tr(", log-in accepted") : QString(), caName);
-        r.fix = tr("install it on the next page");
+        r.fix = caInstallFix.isEmpty() ? tr("install it on the next page") : caInstallFix;
         break;
     case Verdict::Unreachable:
         if (r.hostNotFound) {
@@ -218,11 +221,11 @@ bool offers(const QList<EndpointResult>& results, bool outgoing)
 
 } // namespace
 
-void describeVerdicts(QList<EndpointResult>& results, const QString& caName)
+void describeVerdicts(QList<EndpointResult>& results, const QString& caName, const QString& caInstallFix)
 {
     for (EndpointResult& result : results) {
         result.notes.clear();
-        describeOne(result, results, caName);
+        describeOne(result, results, caName, caInstallFix);
     }
 }
 

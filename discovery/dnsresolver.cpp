@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <algorithm>
 #include <ares.h>
+#include <limits>
 #include <mutex>
 #ifdef _WIN32
 #include <winsock2.h>
@@ -56,48 +57,73 @@ void onAnswer(void* arg, int status, int /*timeouts*/, unsigned char* buffer, in
         answer.error = aresError(status, pending->name);
         return;
     }
-    if (pending->type == TypeSrv) {
-        ares_srv_reply* replies = nullptr;
-        const int parsed = ares_parse_srv_reply(buffer, length, &replies);
-        if (parsed != ARES_SUCCESS) {
-            answer.status = parsed == ARES_ENODATA ? DnsAnswer::Status::NoRecords : DnsAnswer::Status::Failed;
-            if (parsed != ARES_ENODATA)
-                answer.error = aresError(parsed, pending->name);
-            return;
-        }
-        for (ares_srv_reply* r = replies; r; r = r->next) {
-            QString target = QString::fromUtf8(r->host).toLower();
-            if (target == QLatin1String("."))
-                target.clear();
-            while (target.endsWith(QLatin1Char('.')))
-                target.chop(1);
-            answer.srv << SrvRecord{target, r->port, r->priority, r->weight};
-        }
-        ares_free_data(replies);
-    } else {
-        ares_mx_reply* replies = nullptr;
-        const int parsed = ares_parse_mx_reply(buffer, length, &replies);
-        if (parsed != ARES_SUCCESS) {
-            answer.status = parsed == ARES_ENODATA ? DnsAnswer::Status::NoRecords : DnsAnswer::Status::Failed;
-            if (parsed != ARES_ENODATA)
-                answer.error = aresError(parsed, pending->name);
-            return;
-        }
-        for (ares_mx_reply* r = replies; r; r = r->next) {
-            QString host = QString::fromUtf8(r->host).toLower();
-            while (host.endsWith(QLatin1Char('.')))
-                host.chop(1);
-            answer.mx << MxRecord{host, r->priority};
-        }
-        ares_free_data(replies);
-        std::stable_sort(answer.mx.begin(), answer.mx.end(),
-                         [](const MxRecord& a, const MxRecord& b) { return a.preference < b.preference; });
-    }
-    const bool any = !answer.srv.isEmpty() || !answer.mx.isEmpty();
-    answer.status = any ? DnsAnswer::Status::Ok : DnsAnswer::Status::NoRecords;
+    answer = pending->type == TypeSrv ? parseSrvAnswer(QByteArrayView(buffer, length), pending->name)
+                                      : parseMxAnswer(QByteArrayView(buffer, length), pending->name);
 }
 
 } // namespace
+
+DnsAnswer parseSrvAnswer(QByteArrayView message, const QString& name)
+{
+    initLibrary();
+    DnsAnswer answer;
+    if (message.size() > std::numeric_limits<int>::max()) {
+        answer.status = DnsAnswer::Status::Failed;
+        answer.error = aresError(ARES_EBADRESP, name);
+        return answer;
+    }
+    ares_srv_reply* replies = nullptr;
+    const int parsed = ares_parse_srv_reply(reinterpret_cast<const unsigned char*>(message.data()),
+                                            int(message.size()), &replies);
+    if (parsed != ARES_SUCCESS) {
+        answer.status = parsed == ARES_ENODATA ? DnsAnswer::Status::NoRecords : DnsAnswer::Status::Failed;
+        if (parsed != ARES_ENODATA)
+            answer.error = aresError(parsed, name);
+        return answer;
+    }
+    for (ares_srv_reply* r = replies; r; r = r->next) {
+        QString target = QString::fromUtf8(r->host).toLower();
+        if (target == QLatin1String("."))
+            target.clear();
+        while (target.endsWith(QLatin1Char('.')))
+            target.chop(1);
+        answer.srv << SrvRecord{target, r->port, r->priority, r->weight};
+    }
+    ares_free_data(replies);
+    answer.status = answer.srv.isEmpty() ? DnsAnswer::Status::NoRecords : DnsAnswer::Status::Ok;
+    return answer;
+}
+
+DnsAnswer parseMxAnswer(QByteArrayView message, const QString& name)
+{
+    initLibrary();
+    DnsAnswer answer;
+    if (message.size() > std::numeric_limits<int>::max()) {
+        answer.status = DnsAnswer::Status::Failed;
+        answer.error = aresError(ARES_EBADRESP, name);
+        return answer;
+    }
+    ares_mx_reply* replies = nullptr;
+    const int parsed = ares_parse_mx_reply(reinterpret_cast<const unsigned char*>(message.data()),
+                                           int(message.size()), &replies);
+    if (parsed != ARES_SUCCESS) {
+        answer.status = parsed == ARES_ENODATA ? DnsAnswer::Status::NoRecords : DnsAnswer::Status::Failed;
+        if (parsed != ARES_ENODATA)
+            answer.error = aresError(parsed, name);
+        return answer;
+    }
+    for (ares_mx_reply* r = replies; r; r = r->next) {
+        QString host = QString::fromUtf8(r->host).toLower();
+        while (host.endsWith(QLatin1Char('.')))
+            host.chop(1);
+        answer.mx << MxRecord{host, r->priority};
+    }
+    ares_free_data(replies);
+    std::stable_sort(answer.mx.begin(), answer.mx.end(),
+                     [](const MxRecord& a, const MxRecord& b) { return a.preference < b.preference; });
+    answer.status = answer.mx.isEmpty() ? DnsAnswer::Status::NoRecords : DnsAnswer::Status::Ok;
+    return answer;
+}
 
 DnsResolver::DnsResolver(const QHostAddress& nameserver, quint16 port, int timeoutMs)
     : m_nameserver(nameserver), m_port(port), m_timeoutMs(timeoutMs)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -34,6 +35,14 @@ struct DnsAnswer
     QList<SrvRecord> srv;
     QList<MxRecord> mx;
 };
+
+// The records in one DNS answer message (RFC 1035 4.1 wire format, as a name server
+// sends it), parsed by c-ares. Plain functions on bytes, so that a fuzz target can call
+// them: any input gives Ok with records, NoRecords, or Failed with an error naming
+// `name`. Targets and hosts come lower-case without the final dot; SRV "." gives an
+// empty target; MX records are sorted by preference.
+DnsAnswer parseSrvAnswer(QByteArrayView message, const QString& name);
+DnsAnswer parseMxAnswer(QByteArrayView message, const QString& name);
 
 // SRV and MX lookups through c-ares (Debian libc-ares). Qt 6.4's QDnsLookup cannot
 // ask a name server on a port other than 53, which the tests need (dnsmasq on

@@ -266,11 +266,19 @@ void MailDiscovery::lookUpMx()
 void MailDiscovery::startGuessing()
 {
     m_guessed = true;
-    if (!m_options.prober) {
-        m_ownProber = std::make_unique<TlsBannerProber>(m_options.network);
+    const QString domain = m_result.domain;
+    if (!m_options.prober && m_options.makeProber) {
+        m_ownProber = m_options.makeProber(m_options.network);
         m_options.prober = m_ownProber.get();
     }
-    const QString domain = m_result.domain;
+    if (!m_options.prober) {
+        beginTask();
+        report(DiscoverySource::Guess, tr("servers tried under %1").arg(domain),
+               SourceReport::Outcome::Failed,
+               tr("%1: likely server names were not tried: no connection checker is set up").arg(domain));
+        QMetaObject::invokeMethod(this, &MailDiscovery::endTask, Qt::QueuedConnection);
+        return;
+    }
     const QList<ProbeRequest> candidates = guessCandidates(domain);
     auto answered = std::make_shared<QList<bool>>(candidates.size(), false);
     auto remaining = std::make_shared<int>(int(candidates.size()));

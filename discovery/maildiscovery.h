@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -26,8 +27,11 @@ struct DiscoveryOptions
         Never
     };
     Guessing guessing = Guessing::WhenNothingFound;
-    // Who tries guessed servers; not owned. Null: a TlsBannerProber on `network`.
+    // Who tries guessed servers; not owned. Null: one made by makeProber for `network`
+    // (the diagnostics' makeDiagnosticsProber). With neither, guessing is reported as
+    // not done.
     ServerProber* prober = nullptr;
+    std::function<std::unique_ptr<ServerProber>(const DiscoveryNetwork&)> makeProber;
 };
 
 struct DiscoveryResult
@@ -82,7 +86,7 @@ private:
     DiscoveryOptions m_options;
     DiscoveryResult m_result;
     QNetworkAccessManager* m_network = nullptr;
-    std::unique_ptr<TlsBannerProber> m_ownProber;
+    std::unique_ptr<ServerProber> m_ownProber;
     QList<QThread*> m_threads;
     QElapsedTimer m_clock;
     int m_pending = 0;

@@ -4,7 +4,6 @@
 #include "discoverynetwork.h"
 #include "providerprofile.h"
 
-#include <QObject>
 #include <QString>
 #include <functional>
 
@@ -26,8 +25,9 @@ struct ProbeResult
     QString error;    // for people, when !ok; names host and port
 };
 
-// What the guessing source needs from a connection tester. The diagnostics can
-// implement it with its full prober; TlsBannerProber below is the small built-in one.
+// What the guessing source needs from a connection tester. Discovery only defines it:
+// the diagnostics implement it with their endpoint probe (DiagnosticsServerProber in
+// diagnostics/diagnosticsprober.h), so discovery does not depend on them.
 // probe() must not block: it calls done exactly once, later, on the caller's thread.
 class ServerProber
 {
@@ -36,23 +36,6 @@ public:
     virtual void probe(const ProbeRequest& request, std::function<void(const ProbeResult&)> done) = 0;
     // Stop everything still running; pending callbacks are not called afterwards.
     virtual void cancelAll() = 0;
-};
-
-// Connects with QSslSocket: implicit TLS, or the greeting then STARTTLS / STLS; the
-// certificate must be valid for the host name (Thunderbird's guess.requireGoodCert).
-class TlsBannerProber : public QObject, public ServerProber
-{
-    Q_OBJECT
-public:
-    explicit TlsBannerProber(const DiscoveryNetwork& network, QObject* parent = nullptr);
-    ~TlsBannerProber() override;
-
-    void probe(const ProbeRequest& request, std::function<void(const ProbeResult&)> done) override;
-    void cancelAll() override;
-
-private:
-    DiscoveryNetwork m_network;
-    QList<QObject*> m_running;
 };
 
 } // namespace mailsetup

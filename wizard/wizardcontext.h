@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnosticsprober.h"
 #include "hostenvironment.h"
 #include "maildiscovery.h"
 #include "transaction.h"
@@ -29,7 +30,7 @@ struct WizardContext
     // Connection check: how long each server may take (they run at the same time).
     qint64 diagnosisTimeoutMs = 10000;
     // Finding settings from an address (the real network by default).
-    DiscoveryOptions discovery;
+    DiscoveryOptions discovery = discoveryOptionsWithDiagnostics();
 
     // The record of certificates Mail Setup added, so undo removes only those.
     QString trustLogPath = TrustInstallLog::defaultPath();

@@ -9,9 +9,16 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
+
+#if __has_include("pdfdocument.h")
+#include "pdfdocument.h"
+#define MAILSETUP_DIAGNOSE_PDF 1
+#endif
 
 namespace mailsetup {
 namespace {
@@ -36,14 +43,36 @@ bool readPasswordLine(QByteArray* password)
     return !password->isEmpty();
 }
 
+// An argument as a POSIX shell reads it back: as is when it is plain, else in single quotes.
+QString shellWord(const QString& word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    return QLatin1Char('\'') + QString(word).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+           QLatin1Char('\'');
+}
+
 QString applyCommandLine(const QString& profile, const AccountRequest& request)
 {
-    QString line = QStringLiteral("mailsetup apply --profile %1 --email %2").arg(profile, request.email);
+    QString line = QStringLiteral("mailsetup apply --profile %1 --email %2")
+                       .arg(shellWord(profile), shellWord(request.email));
     if (request.outgoingPort)
         line += QStringLiteral(" --outgoing-port %1").arg(*request.outgoingPort);
     if (request.incomingPort)
         line += QStringLiteral(" --incoming-port %1").arg(*request.incomingPort);
     return line;
+}
+
+// The fix for "works once the CA is installed", in command-line words: the command that
+// installs the profile's root after its fingerprint was compared (certificatecommand.cpp).
+QString caInstallFixFor(const QString& profileArg, const ProviderProfile& profile)
+{
+    if (!profile.ca)
+        return {};
+    return tr("compare the fingerprint %1 with the one your provider publishes, then install the "
+              "certificate with: mailsetup certificate install --profile %2 --confirm-fingerprint %1")
+        .arg(profile.ca->certificate.sha256Text(), shellWord(profileArg));
 }
 
 } // namespace
@@ -71,6 +100,10 @@ int runDiagnoseCommand(const QStringList& arguments, QTextStream& out, QTextStre
          tr("Check the servers' certificates against this root certificate instead of "
             "the profile's."),
          tr("file")},
+        {QStringLiteral("pdf"),
+         tr("Also write the report as a PDF file to <file>, for a helpdesk (passwords are never in it)."),
+         tr("file")},
+        {QStringLiteral("letter"), tr("With --pdf: US Letter paper instead of A4.")},
     });
     if (!parser.parse(arguments)) {
         err << "mailsetup: " << parser.errorText() << "\n";
@@ -95,6 +128,24 @@ int runDiagnoseCommand(const QStringList& arguments, QTextStream& out, QTextStre
         err << "mailsetup: " << tr("--password-stdin needs --email, which gives the log-in name") << "\n";
         return 2;
     }
+    const QString pdfPath = parser.value(QStringLiteral("pdf"));
+    if (parser.isSet(QStringLiteral("letter")) && pdfPath.isEmpty()) {
+        err << "mailsetup: " << tr("--letter goes with --pdf") << "\n";
+        return 2;
+    }
+#ifndef MAILSETUP_DIAGNOSE_PDF
+    if (!pdfPath.isEmpty()) {
+        err << "mailsetup: "
+            << tr("this build of Mail Setup cannot make PDF files; use --json or the text report") << "\n";
+        return 1;
+    }
+#endif
+    // Before the servers are asked: a report that cannot be written is better known now.
+    if (!pdfPath.isEmpty() && !QFileInfo(QFileInfo(pdfPath).absolutePath()).isDir()) {
+        err << "mailsetup: "
+            << tr("%1: the folder %2 does not exist").arg(pdfPath, QFileInfo(pdfPath).absolutePath()) << "\n";
+        return 1;
+    }
     double timeoutSeconds = DefaultTimeoutSeconds;
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
@@ -114,6 +165,7 @@ int runDiagnoseCommand(const QStringList& arguments, QTextStream& out, QTextStre
     }
     DiagnosisRequest request = diagnosisRequestFor(*loaded.profile, email);
     request.timeoutMs = qint64(timeoutSeconds * 1000);
+    request.caInstallFix = caInstallFixFor(profileArg, *loaded.profile);
     if (parser.isSet(QStringLiteral("ca"))) {
         const QString caFile = parser.value(QStringLiteral("ca"));
         QFile file(caFile);
@@ -128,6 +180,8 @@ int runDiagnoseCommand(const QStringList& arguments, QTextStream& out, QTextStre
         }
         request.caDer = {ca.certificate->der};
         request.caName = ca.certificate->commonName();
+        // Not the profile's root: `certificate install` would install the wrong one.
+        request.caInstallFix = tr("make this computer trust the certificate in %1").arg(caFile);
     }
     if (withPassword) {
         Credentials credentials;
@@ -145,6 +199,20 @@ int runDiagnoseCommand(const QStringList& arguments, QTextStream& out, QTextStre
         out << QJsonDocument(diagnosisReportJson(report)).toJson(QJsonDocument::Indented);
     else
         out << diagnosisReportText(report);
+#ifdef MAILSETUP_DIAGNOSE_PDF
+    if (!pdfPath.isEmpty()) {
+        PdfOptions options;
+        options.title = tr("Connection check for %1").arg(report.profileName);
+        options.letter = parser.isSet(QStringLiteral("letter"));
+        const QString error = writePdf(diagnosisReportHtml(report), pdfPath, options);
+        if (!error.isEmpty()) {
+            err << "mailsetup: " << error << "\n";
+            return 1;
+        }
+        (parser.isSet(QStringLiteral("json")) ? err : out)
+            << tr("Wrote the report to %1.").arg(pdfPath) << "\n";
+    }
+#endif
 
     const Recommendation& recommendation = report.recommendation;
     if (!recommendation.request) {

@@ -2,6 +2,7 @@
 #include "discovercommand.h"
 
 #include "accountsettings.h"
+#include "diagnosticsprober.h"
 #include "maildiscovery.h"
 #include "ranking.h"
 
@@ -160,7 +161,8 @@ int runDiscoverCommandOn(const DiscoveryNetwork& network,
         err << tr("Usage: mailsetup discover EMAIL [--json] [--timeout SECONDS] [--no-network]") << '\n';
         return 2;
     }
-    DiscoveryOptions options;
+    // The last source, likely server names, is tried with the diagnostics' probes.
+    DiscoveryOptions options = discoveryOptionsWithDiagnostics();
     options.network = network;
     options.useNetwork = !parser.isSet(QStringLiteral("no-network"));
     if (parser.isSet(QStringLiteral("timeout"))) {

@@ -25,3 +25,14 @@ mailsetup_add_test(test_diagnosis_mailservice
 target_include_directories(test_diagnosis_mailservice PRIVATE ${_diag_support})
 set_tests_properties(test_diagnosis_mailservice PROPERTIES RESOURCE_LOCK mailservice)
 add_dependencies(test_diagnosis_mailservice mailsetup)
+# The report as a page (HTML for the PDF) and the fix wording; QTextDocument lays it out.
+mailsetup_add_test(test_diagnosisreport
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_diagnosisreport.cpp
+    LIBRARIES mailsetup_diagnostics Qt6::Gui)
+# Discovery's guessing through the diagnostics' probe (DiagnosticsServerProber), against
+# servers on 127.0.0.1 reached through DiscoveryNetwork's host and port maps.
+mailsetup_add_test(test_diagnosticsprober
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_diagnosticsprober.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/hostileserver.cpp ${CMAKE_CURRENT_LIST_DIR}/hostileserver.h
+            ${CMAKE_CURRENT_LIST_DIR}/testcertificates.cpp ${CMAKE_CURRENT_LIST_DIR}/testcertificates.h
+    LIBRARIES mailsetup_diagnostics TIMEOUT 120)

@@ -65,6 +65,7 @@ private slots:
     void loginWithGoodPassword();
     void wrongCa();
     void commandLineJson();
+    void commandLinePdf();
     // Failed log-ins last: Dovecot then delays every log-in from 127.0.0.1 for a while
     // (auth_failure_delay and its per-IP penalty, up to 15 s).
     void loginWithBadPassword();
@@ -74,6 +75,7 @@ private:
     const EndpointResult& at(const DiagnosisReport& report, const char* portName) const;
     DiagnosisRequest requestFor(const QString& profileFile);
     QString writeProfile(const QString& name, const QString& caPem);
+    QString caFingerprint() const; // "AB:CD:..." as `mailsetup certificate` prints it
 
     e2e::MailService m_service;
     QTemporaryDir m_dir;
@@ -122,6 +124,12 @@ QString TestDiagnosisMailService::writeProfile(const QString& name, const QStrin
     out.open(QIODevice::WriteOnly);
     out.write(xml.toUtf8());
     return path;
+}
+
+QString TestDiagnosisMailService::caFingerprint() const
+{
+    const QSslCertificate ca = QSslCertificate::fromPath(m_service.caPath()).value(0);
+    return QString::fromLatin1(ca.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
 // The result for the mail service's port SMTP, SMTPS, SUBM, POP3, POP3S, IMAP or IMAPS.
@@ -297,6 +305,16 @@ void TestDiagnosisMailService::commandLineJson()
         runDiagnose({QStringLiteral("--profile"), m_profile, QStringLiteral("--email"), email});
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY(text.out.contains("Log-in not checked: no password was given."));
+    // On the command line the fix is the command that installs the CA, not "the next page".
+    QVERIFY(!text.out.contains("next page"));
+    QVERIFY2(text.out.contains(
+                 QStringLiteral(
+                     "What to do: compare the fingerprint %1 with the one your provider publishes, then "
+                     "install the certificate with: mailsetup certificate install --profile %2 "
+                     "--confirm-fingerprint %1")
+                     .arg(caFingerprint(), m_profile)
+                     .toUtf8()),
+             text.out.constData());
     QVERIFY2(text.out.contains(
                  QStringLiteral("To use it: mailsetup apply --profile %1 --email %2 --outgoing-port %3 "
                                 "--incoming-port %4")
@@ -305,6 +323,68 @@ void TestDiagnosisMailService::commandLineJson()
                      .arg(m_service.port(QStringLiteral("IMAPS")))
                      .toUtf8()),
              text.out.constData());
+}
+
+// The report as PDF, read back by pdftotext (poppler-utils): the verdicts, the
+// recommendation and the redacted log-in are there, the password in no form.
+void TestDiagnosisMailService::commandLinePdf()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    const CommandResult r =
+        runDiagnose({QStringLiteral("--profile"), m_profile, QStringLiteral("--email"), email,
+                     QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("30"),
+                     QStringLiteral("--pdf"), pdf},
+                    goodPassword + "\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(QStringLiteral("Wrote the report to %1.").arg(pdf).toUtf8()), r.out.constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY2(pdftotext.waitForFinished(30000), "pdftotext (Debian poppler-utils) did not run");
+    QCOMPARE(pdftotext.exitCode(), 0);
+    const QByteArray raw = pdftotext.readAllStandardOutput();
+    // Lines wrap where the page ends them: compare with single spaces.
+    const QString text = QString::fromUtf8(raw).simplified();
+    QCOMPARE(text.count(QStringLiteral("verdict works-after-ca-install at done")), 7);
+    QVERIFY2(text.contains(
+                 QStringLiteral("Connection check for Test mail service 7 servers checked at the same time")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Log-in checked with the password given (not shown).")),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("Recommended: send with SMTP 127.0.0.1:%1 (SSL/TLS); receive with IMAP "
+                                     "127.0.0.1:%2 (SSL/TLS).")
+                          .arg(m_service.port(QStringLiteral("SMTPS")))
+                          .arg(m_service.port(QStringLiteral("IMAPS")))),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("which this computer does not trust yet")), qPrintable(text));
+    // The command to type comes back exactly, one option per line (no ligature, no wrap).
+    QVERIFY2(
+        text.contains(QStringLiteral("mailsetup certificate install \\ --profile %1 \\ --confirm-fingerprint "
+                                     "\\ %2")
+                          .arg(m_profile, caFingerprint())),
+        qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("mailsetup certificate install")), 1);
+    QVERIFY2(text.contains(QStringLiteral("[password redacted]")), qPrintable(text));
+    const QByteArray pdfBytes = file.readAll();
+    for (const QByteArray& form : secretForms(goodPassword)) {
+        QVERIFY(!raw.contains(form));
+        QVERIFY(!pdfBytes.contains(form));
+        QVERIFY(!r.out.contains(form) && !r.err.contains(form));
+    }
+
+    // A folder that does not exist is refused before any server is asked.
+    const CommandResult missing =
+        runDiagnose({QStringLiteral("--profile"), m_profile, QStringLiteral("--pdf"),
+                     m_dir.filePath(QStringLiteral("no-such-folder/report.pdf"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("no-such-folder"), missing.err.constData());
+    QVERIFY(missing.out.isEmpty());
+    QCOMPARE(runDiagnose({QStringLiteral("--profile"), m_profile, QStringLiteral("--letter")}).exitCode, 2);
 }
 
 void TestDiagnosisMailService::commandLineBadPasswordAndWrongCa()
