@@ -73,12 +73,14 @@ bool writeAtomically(const QString& path, const QByteArray& bytes, QString* erro
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    // On the temporary file, before it takes the name: a kill between the rename and a
+    // later chmod would leave a new file readable by others (test_crashconsistency).
+    file.setPermissions(existed ? permissions : (QFile::ReadOwner | QFile::WriteOwner));
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
-    QFile::setPermissions(path, existed ? permissions : (QFile::ReadOwner | QFile::WriteOwner));
     return true;
 }
 

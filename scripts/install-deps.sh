@@ -15,7 +15,8 @@ test=(postfix dovecot-core dovecot-pop3d dovecot-imapd iproute2 procps
   swaks libnet-ssleay-perl neomutt alpine tmux thunderbird libnss3-tools xvfb xauth python3
   libkf5config-bin poppler-utils groff-base man-db
   claws-mail evolution-data-server gir1.2-edataserver-1.2 python3-gi dbus-daemon
-  libplist-utils mingw-w64 wine wine64 dnsmasq-base)
+  libplist-utils mingw-w64 wine wine64 dnsmasq-base
+  clang libclang-rt-14-dev)
 
 # Building and checking the .deb (tests/installer).
 package=(dpkg-dev lintian appstream desktop-file-utils file)

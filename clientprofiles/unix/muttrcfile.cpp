@@ -249,6 +249,7 @@ void parseVariables(Lexer& lex, MuttrcCommand& command)
 {
     const bool isSet = command.name == "set";
     while (lex.moreArguments() && lex.error.isEmpty()) {
+        const int iterationStart = lex.pos;
         MuttrcVariable v;
         v.op = command.name == "unset"    ? MuttrcVariable::Op::Unset
                : command.name == "reset"  ? MuttrcVariable::Op::Reset
@@ -285,6 +286,12 @@ void parseVariables(Lexer& lex, MuttrcCommand& command)
             v.op == MuttrcVariable::Op::Remove) {
             lex.skipBlanks();
             v.value = lex.word(0);
+        }
+        if (lex.pos == iterationStart) {
+            // "unset =a": no name, and nothing read, so the loop would never end (found by
+            // fuzz_muttrc). Mutt reports an unknown variable and skips the line (parse_set).
+            lex.error = tr("a variable name is missing before '%1'").arg(QLatin1Char(lex.peek()));
+            break;
         }
         command.arguments << v.nameToken;
         if (v.value)
