@@ -7,8 +7,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextStream>
+#include <cstdio>
 
 namespace mailsetup {
 namespace {
@@ -24,6 +27,36 @@ QString formatList()
     for (const auto& exporter : settingsExporters())
         lines << QStringLiteral("  %1  %2").arg(exporter->id(), -14).arg(exporter->displayName());
     return lines.isEmpty() ? tr("  (none in this build)") : lines.join(QLatin1Char('\n'));
+}
+
+// Every format's own options once (two formats may share a name), with their owners.
+QList<QCommandLineOption> extraOptionsOfAllFormats(QHash<QString, QStringList>* owners)
+{
+    QList<QCommandLineOption> options;
+    QSet<QString> seen;
+    for (const auto& exporter : settingsExporters()) {
+        for (const QCommandLineOption& option : exporter->extraOptions()) {
+            const QString name = option.names().constFirst();
+            (*owners)[name] << exporter->id();
+            if (!seen.contains(name)) {
+                seen.insert(name);
+                options << option;
+            }
+        }
+    }
+    return options;
+}
+
+// One line of standard input without its line end: a secret never passes through argv.
+QString readSecretLine()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = input.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
 }
 
 } // namespace
@@ -43,6 +76,9 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
             "screen)."),
          tr("file")},
     });
+    QHash<QString, QStringList> owners;
+    const QList<QCommandLineOption> formatOptions = extraOptionsOfAllFormats(&owners);
+    parser.addOptions(formatOptions);
     if (!parser.parse(arguments)) {
         err << "mailsetup: " << parser.errorText() << "\n";
         return 2;
@@ -61,19 +97,41 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
             << formatList() << "\n";
         return 2;
     }
+    QString output = parser.value(QStringLiteral("output"));
+    ExportOptionValues options;
+    options.toStandardOutput = output == QLatin1String("-");
+    options.readSecret = readSecretLine;
+    for (const QCommandLineOption& option : formatOptions) {
+        const QString name = option.names().constFirst();
+        if (!parser.isSet(name))
+            continue;
+        if (!owners.value(name).contains(exporter->id())) {
+            err << "mailsetup: "
+                << tr("--%1 is for --format %2, not %3")
+                       .arg(name, owners.value(name).join(QLatin1String(", ")), exporter->id())
+                << "\n";
+            return 2;
+        }
+        options.given.insert(name, option.valueName().isEmpty() ? QString() : parser.value(name));
+    }
     const ResolvedAccount account = resolveAccountOptions(parser);
     if (!account.ok()) {
         err << "mailsetup: " << account.error << "\n";
         return account.usage ? 2 : 1;
     }
     QString error;
-    const QByteArray bytes = exporter->generate(*account.settings, *account.profile, &error);
+    bool usage = false;
+    const QByteArray bytes =
+        exporter->generateWithOptions(*account.settings, *account.profile, options, &error, &usage);
     if (bytes.isEmpty()) {
+        if (usage) {
+            err << "mailsetup: " << error << "\n";
+            return 2;
+        }
         err << tr("Cannot make %1: %2").arg(exporter->displayName(), error) << "\n";
         return 1;
     }
-    QString output = parser.value(QStringLiteral("output"));
-    if (output == QLatin1String("-")) {
+    if (options.toStandardOutput) {
         out.flush();
         QFile stdoutFile;
         stdoutFile.open(stdout, QIODevice::WriteOnly);
@@ -87,8 +145,14 @@ int runExportCommand(const QStringList& arguments, QTextStream& out, QTextStream
         err << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString()) << "\n";
         return 1;
     }
-    out << tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(output), exporter->displayName()) << "\n"
-        << exporter->howToUse() << "\n";
+    out << tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(output), exporter->displayName()) << "\n";
+    QString next;
+    if (!exporter->afterWriting(output, options, &next, &error)) {
+        out << exporter->howToUse() << "\n";
+        err << error << "\n";
+        return 1;
+    }
+    out << (next.isEmpty() ? exporter->howToUse() : next) << "\n";
     return 0;
 }
 

@@ -341,10 +341,12 @@ QList<ClientSpec> windowsClientSpecs()
          {outlookKey},
          outlook,
          outlookClassic},
-        {QStringLiteral("windowsmail"),
+        // The id is the ClientRegistry adapter's (OeAccountAdapter); profiles may name
+        // the program in ms:clientNote either way.
+        {QStringLiteral("windows-mail"),
          QStringLiteral("Windows Mail and Windows Live Mail"),
          windows,
-         {QStringLiteral("windowsmail"), QStringLiteral("outlookexpress")},
+         {QStringLiteral("windows-mail"), QStringLiteral("windowsmail"), QStringLiteral("outlookexpress")},
          sslOnly,
          windowsMail},
         {QStringLiteral("eudora"),

@@ -4,6 +4,7 @@
 #include "oeaccountfile.h"
 #include "system/filesnapshot.h"
 #include "system/runningprocesses.h"
+#include "windowsmailstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,14 +60,10 @@ QString problemOf(const AccountFile& f)
 
 QStringList OeAccountAdapter::storeRoots(const HostEnvironment& env)
 {
-    if (env.os != HostEnvironment::Os::Windows)
-        return {};
-    QString local = QDir::fromNativeSeparators(env.variable(QStringLiteral("LOCALAPPDATA")));
-    if (local.isEmpty())
-        local = env.path(QStringLiteral("AppData/Local"));
-    // Default store roots: Windows Live Mail (nsWMSettings.cpp prefers it) and Windows Mail.
-    return {local + QStringLiteral("/Microsoft/Windows Live Mail"),
-            local + QStringLiteral("/Microsoft/Windows Mail")};
+    QStringList roots;
+    for (const WindowsMailStore& store : findWindowsMailStores(env))
+        roots << store.root;
+    return roots;
 }
 
 bool OeAccountAdapter::isLiveMail(const QString& storeRoot)
@@ -84,23 +81,31 @@ QString OeAccountAdapter::newFileName(const QString& email)
 QList<ClientInstallation> OeAccountAdapter::detect(const HostEnvironment& env) const
 {
     QList<ClientInstallation> found;
-    for (const QString& root : storeRoots(env)) {
+    for (const WindowsMailStore& store : findWindowsMailStores(env)) {
+        const QString& root = store.root;
         if (!QFileInfo(root).isDir())
             continue;
         ClientInstallation inst;
         inst.clientId = id();
-        inst.clientName =
-            isLiveMail(root) ? QStringLiteral("Windows Live Mail") : QStringLiteral("Windows Mail");
+        inst.clientName = store.program;
         inst.location = root;
         inst.label = env.displayPath(root);
         inst.isDefault = found.isEmpty();
+        if (!store.problem.isEmpty())
+            inst.problems << store.problem;
         for (const AccountFile& f : accountFiles(root)) {
             if (const QString problem = problemOf(f); !problem.isEmpty()) {
                 inst.problems << problem;
                 continue;
             }
-            if (f.file.isMailAccount())
-                inst.accounts << f.file.account(QDir(root).relativeFilePath(f.path));
+            if (!f.file.isMailAccount())
+                continue;
+            ExistingAccount account = f.file.account(QDir(root).relativeFilePath(f.path));
+            // "Default Mail Account" holds the file's name (nsWMSettings.cpp compares leaf names).
+            account.isDefault =
+                !store.defaultMailAccount.isEmpty() &&
+                QFileInfo(f.path).fileName().compare(store.defaultMailAccount, Qt::CaseInsensitive) == 0;
+            inst.accounts << account;
         }
         found << inst;
     }
@@ -109,15 +114,23 @@ QList<ClientInstallation> OeAccountAdapter::detect(const HostEnvironment& env) c
 
 QString OeAccountAdapter::runningReason(const QString& location) const
 {
+    // A store root the registry moved elsewhere does not say which program owns it: both are asked.
     const bool live = isLiveMail(location);
-    const QString running = live
-                                ? findRunning({QStringLiteral("wlmail.exe"), QStringLiteral("WLMail.exe")})
-                                : findRunning({QStringLiteral("WinMail.exe"), QStringLiteral("winmail.exe")});
+    const bool vista = location.endsWith(QLatin1String("/Windows Mail"), Qt::CaseInsensitive);
+    QString running, program;
+    if (!vista) {
+        running = findRunning({QStringLiteral("wlmail.exe"), QStringLiteral("WLMail.exe")});
+        program = QStringLiteral("Windows Live Mail");
+    }
+    if (running.isEmpty() && !live) {
+        running = findRunning({QStringLiteral("WinMail.exe"), QStringLiteral("winmail.exe")});
+        program = QStringLiteral("Windows Mail");
+    }
     if (running.isEmpty())
         return {};
     return tr("%1 is running (%2). Close it (File > Exit), then try again; it reads its account files only "
               "when it starts and writes them back when it quits.")
-        .arg(live ? QStringLiteral("Windows Live Mail") : QStringLiteral("Windows Mail"), running);
+        .arg(program, running);
 }
 
 ChangePlan OeAccountAdapter::plan(const ClientInstallation& installation,

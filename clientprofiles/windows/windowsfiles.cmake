@@ -9,6 +9,7 @@ target_sources(mailsetup_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/oeaccountexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/oeaccountexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/oeaccountfile.cpp ${CMAKE_CURRENT_LIST_DIR}/oeaccountfile.h
     ${CMAKE_CURRENT_LIST_DIR}/outlookprf.cpp ${CMAKE_CURRENT_LIST_DIR}/outlookprf.h
+    ${CMAKE_CURRENT_LIST_DIR}/windowsmailstore.cpp ${CMAKE_CURRENT_LIST_DIR}/windowsmailstore.h
 )
 target_include_directories(mailsetup_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 # usercerts.p7b is PKCS#7, read and written with OpenSSL.

@@ -4,6 +4,7 @@
 // CRAM-MD5 or "STARTTLS if available", the provider's notes and helpdesk; and the whole
 // text compared with golden files reviewed once (tests/data/helpdesk/golden/).
 #include "accountsettings.h"
+#include "clientadapter.h"
 #include "instructions.h"
 #include "profileloader.h"
 
@@ -94,11 +95,36 @@ private slots:
         QStringList ids;
         for (const InstructionClient& client : instructionClients())
             ids << client.id;
-        for (const char* id : {"thunderbird", "seamonkey", "netscape4", "evolution", "kmail", "claws", "pine",
-                               "mutt", "mozilla13", "outlookexpress", "outlook2000", "outlook2003", "outlook",
-                               "windowsmail", "eudora", "entourage", "macosxmail", "applemail"})
+        for (const char* id : {"thunderbird", "seamonkey", "netscape4", "evolution", "kmail", "claws-mail",
+                               "alpine", "mutt", "mozilla13", "outlookexpress", "outlook2000", "outlook2003",
+                               "outlook", "windows-mail", "eudora", "entourage", "macosxmail", "applemail"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
         QVERIFY(!buildInstructions(QStringLiteral("no-such-program"), m_pcug, m_alice));
+    }
+
+    // Every adapter the ClientRegistry has gets steps under its own id, as the wizard
+    // and `mailsetup instructions --client` ask for them: a program added to the registry
+    // without instructions fails here.
+    void everyAdapterHasInstructionsUnderItsId()
+    {
+        QStringList listed;
+        for (const InstructionClient& client : instructionClients())
+            listed << client.id;
+        const ClientRegistry registry;
+        QStringList adapterIds, missing;
+        for (const auto& adapter : registry.adapters()) {
+            const QString id = adapter->id();
+            adapterIds << id;
+            const std::optional<ClientInstructions> steps = buildInstructions(id, m_pcug, m_alice);
+            if (!listed.contains(id) || !steps || steps->clientId != id || steps->sections.isEmpty())
+                missing << id;
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no instructions under the adapter id: ") +
+                                               missing.join(QStringLiteral(", "))));
+        for (const char* id :
+             {"thunderbird", "seamonkey", "netscape4", "evolution", "kmail", "claws-mail", "alpine", "mutt",
+              "outlookexpress", "outlook", "windows-mail", "eudora", "applemail", "entourage"})
+            QVERIFY2(adapterIds.contains(QLatin1String(id)), id);
     }
 
     void valuesInTheirFields_data()
@@ -136,7 +162,7 @@ private slots:
             row(oe, out, "Account name:", QStringLiteral("alice"));
             row(oe, in, "Incoming mail (POP3):", pcugPop);
         }
-        row("windowsmail", out, "E-mail username:", QStringLiteral("alice"));
+        row("windows-mail", out, "E-mail username:", QStringLiteral("alice"));
         row("outlook2003", out, "Outgoing mail server (SMTP):", pcugSmtp);
         row("outlook2003", QStringLiteral("Ports"), "Outgoing server (SMTP):", QStringLiteral("465"));
         row("outlook2003", QStringLiteral("Ports"), "Incoming server (POP3):", QStringLiteral("995"));
@@ -166,12 +192,13 @@ private slots:
         row("kmail", out, "Port:", QStringLiteral("465"));
         row("kmail", out, "Login:", QStringLiteral("alice"));
         row("kmail", in, "Incoming mail server:", pcugPop);
-        row("claws", out, "SMTP server (send)", pcugSmtp);
-        row("claws", out, "Send (SMTP)", QStringLiteral("Use TLS"));
-        row("claws", out, "SMTP port", QStringLiteral("465"));
-        row("claws", in, "POP port", QStringLiteral("995"));
-        row("pine", out, "smtp-server", QStringLiteral("smtps.tip.net.au:465/ssl/user=alice"));
-        row("pine", in, "inbox-path", QStringLiteral("{mailhost.pcug.org.au:995/pop3/ssl/user=alice}INBOX"));
+        row("claws-mail", out, "SMTP server (send)", pcugSmtp);
+        row("claws-mail", out, "Send (SMTP)", QStringLiteral("Use TLS"));
+        row("claws-mail", out, "SMTP port", QStringLiteral("465"));
+        row("claws-mail", in, "POP port", QStringLiteral("995"));
+        row("alpine", out, "smtp-server", QStringLiteral("smtps.tip.net.au:465/ssl/user=alice"));
+        row("alpine", in, "inbox-path",
+            QStringLiteral("{mailhost.pcug.org.au:995/pop3/ssl/user=alice}INBOX"));
         row("mutt", out, "smtp_url", QStringLiteral("set smtp_url=\"smtps://alice@smtps.tip.net.au:465\""));
         row("mutt", in, "spoolfile",
             QStringLiteral("set spoolfile=\"pops://alice@mailhost.pcug.org.au:995/\""));

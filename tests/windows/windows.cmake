@@ -17,3 +17,17 @@ if(COMMAND mailsetup_add_wine_test)
 else()
     message(STATUS "test_win32_registry left out: include cmake/MingwWine.cmake from the top-level CMakeLists.txt")
 endif()
+# A real apply read back by Windows' own tools: the plan is applied to a fixture home's
+# registry/HKEY_CURRENT_USER.reg, wine's reg.exe imports that file into a private prefix
+# (made by cmake/run-wine-test.sh) and `reg query` must show the planned values and types.
+if(MAILSETUP_WINE)
+    mailsetup_add_test(test_wine_apply
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_wine_apply.cpp LIBRARIES mailsetup_core TIMEOUT 300 LABELS wine)
+    target_compile_definitions(test_wine_apply PRIVATE
+        MAILSETUP_RUN_WINE_TEST="${PROJECT_SOURCE_DIR}/cmake/run-wine-test.sh"
+        MAILSETUP_REG_IMPORT_QUERY="${CMAKE_CURRENT_LIST_DIR}/reg-import-query.sh"
+        MAILSETUP_APPLY_WINEPREFIX="${CMAKE_BINARY_DIR}/wineprefix-apply")
+    set_tests_properties(test_wine_apply PROPERTIES RESOURCE_LOCK wine)
+else()
+    message(STATUS "test_wine_apply left out: needs wine (apt-get install wine wine64)")
+endif()

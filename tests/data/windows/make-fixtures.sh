@@ -43,3 +43,4 @@ make outlook2000-omi-hkcu.reg outlook2000-omi.source.reg 'HKCU\Software\Microsof
 make hklm.reg hklm.source.reg 'HKLM\Software\Clients\Mail' \
     'HKLM\Software\Microsoft\Windows\CurrentVersion\App Paths\msimn.exe' \
     'HKLM\Software\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE'
+make wlm-hkcu.reg wlm.source.reg 'HKCU\Software\Microsoft\Windows Live Mail' 'HKCU\Software\Microsoft\Windows Mail'
