@@ -2223,22 +2223,6 @@ E-Mail-Programme:
         <translation>DNS-Abfrage von %1 hat zu lange gedauert</translation>
     </message>
     <message>
-        <source>no answer in time</source>
-        <translation>keine Antwort rechtzeitig</translation>
-    </message>
-    <message>
-        <source>the certificate is not valid: %1</source>
-        <translation>das Zertifikat ist nicht gültig: %1</translation>
-    </message>
-    <message>
-        <source>the host is not reachable from here</source>
-        <translation>der Rechner ist von hier aus nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>unexpected answer &quot;%1&quot;</source>
-        <translation>unerwartete Antwort „%1“</translation>
-    </message>
-    <message>
         <source>making a PDF needs Qt&apos;s graphical part to be started (QGuiApplication); this run started only the command-line part</source>
         <translation>für ein PDF muss der grafische Teil von Qt gestartet sein (QGuiApplication); dieser Aufruf hat nur den Kommandozeilenteil gestartet</translation>
     </message>
@@ -2295,10 +2279,6 @@ E-Mail-Programme:
         <translation>Der Zertifikatsspeicher dieses Computers (fragt nach dem Administrator-Passwort)</translation>
     </message>
     <message>
-        <source>%1&apos;s own certificate list (%2)</source>
-        <translation>Die eigene Zertifikatsliste von %1 (%2)</translation>
-    </message>
-    <message>
         <source>the system store of this operating system is changed by the command line (mailsetup certificate install --store system)</source>
         <translation>der Systemspeicher dieses Betriebssystems wird über die Kommandozeile geändert (mailsetup certificate install --store system)</translation>
     </message>
@@ -2309,6 +2289,138 @@ E-Mail-Programme:
     <message>
         <source>your Internet provider may be redirecting port 25: %1</source>
         <translation>Ihr Internetanbieter leitet Port 25 möglicherweise um: %1</translation>
+    </message>
+    <message>
+        <source>Use this language (de, fr, es, en) instead of the system&apos;s.</source>
+        <translation>Diese Sprache (de, fr, es, en) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Without a command: open the wizard in helpdesk mode (settings, report and log beside every page).</source>
+        <translation>Ohne Befehl: den Assistenten in der Helpdesk-Ansicht öffnen (Einstellungen, Bericht und Protokoll neben jeder Seite).</translation>
+    </message>
+    <message>
+        <source>Without a command: save the wizard&apos;s first page as a PNG picture and quit.</source>
+        <translation>Ohne Befehl: die erste Seite des Assistenten als PNG-Bild speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>compare the fingerprint %1 with the one your provider publishes, then install the certificate with: mailsetup certificate install --profile %2 --confirm-fingerprint %1</source>
+        <translation>vergleichen Sie den Fingerabdruck %1 mit dem, den Ihr Anbieter veröffentlicht, und installieren Sie das Zertifikat dann mit: mailsetup certificate install --profile %2 --confirm-fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Also write the report as a PDF file to &lt;file&gt;, for a helpdesk (passwords are never in it).</source>
+        <translation>Den Bericht zusätzlich als PDF-Datei in &lt;file&gt; schreiben, für einen Helpdesk (Passwörter stehen nie darin).</translation>
+    </message>
+    <message>
+        <source>--letter goes with --pdf</source>
+        <translation>--letter geht nur zusammen mit --pdf</translation>
+    </message>
+    <message>
+        <source>this build of Mail Setup cannot make PDF files; use --json or the text report</source>
+        <translation>diese Version von Mail Setup kann keine PDF-Dateien erstellen; verwenden Sie --json oder den Textbericht</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>make this computer trust the certificate in %1</source>
+        <translation>lassen Sie diesen Computer dem Zertifikat in %1 vertrauen</translation>
+    </message>
+    <message>
+        <source>Connection check for %1</source>
+        <translation>Verbindungsprüfung für %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Bericht in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>not a valid X.509 certificate (%1)</source>
+        <translation>kein gültiges X.509-Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected data after the certificate</source>
+        <translation>unerwartete Daten nach dem Zertifikat</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the PEM certificate is truncated (no END CERTIFICATE line)</source>
+        <translation>das PEM-Zertifikat ist abgeschnitten (die Zeile END CERTIFICATE fehlt)</translation>
+    </message>
+    <message>
+        <source>the file holds more than one certificate</source>
+        <translation>die Datei enthält mehr als ein Zertifikat</translation>
+    </message>
+    <message>
+        <source>the PEM certificate is damaged (invalid base64)</source>
+        <translation>das PEM-Zertifikat ist beschädigt (ungültiges Base64)</translation>
+    </message>
+    <message>
+        <source>the PEM file holds no certificate (%1)</source>
+        <translation>die PEM-Datei enthält kein Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up the check</source>
+        <translation>OpenSSL konnte die Prüfung nicht vorbereiten</translation>
+    </message>
+    <message>
+        <source>cannot read the store %1</source>
+        <translation>der Zertifikatsspeicher %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>%1 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>a variable name is missing before &apos;%1&apos;</source>
+        <translation>vor &apos;%1&apos; fehlt ein Variablenname</translation>
+    </message>
+    <message>
+        <source>%1 servers checked at the same time, at most %2 s each; took %3 ms.</source>
+        <translation>%1 Server gleichzeitig geprüft, je höchstens %2 s; Dauer %3 ms.</translation>
+    </message>
+    <message>
+        <source>What works from here</source>
+        <translation>Was von hier aus funktioniert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>log-in: %1</source>
+        <translation>Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>C: what Mail Setup sent, S: what the server answered. Passwords are never shown: where one was sent, the report says [password redacted].</source>
+        <translation>C: was Mail Setup gesendet hat, S: was der Server geantwortet hat. Passwörter werden nie gezeigt: Wo eines gesendet wurde, steht im Bericht [password redacted].</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid here: %1</source>
+        <translation>das Zertifikat ist hier nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own certificate list, %2</source>
+        <translation>Die eigene Zertifikatsliste von %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2556,10 @@ E-Mail-Programme:
         <source>Columns: mail program, state</source>
         <translation>Spalten: E-Mail-Programm, Stand</translation>
     </message>
+    <message>
+        <source>Failed (the reason is below)</source>
+        <translation>Fehlgeschlagen (der Grund steht unten)</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AutoconfigFetcher</name>
@@ -2526,10 +2642,6 @@ E-Mail-Programme:
         <translation>Zertifikat installieren</translation>
     </message>
     <message>
-        <source>on your provider&apos;s own web page or letter</source>
-        <translation>auf der Webseite oder in dem Brief Ihres Anbieters</translation>
-    </message>
-    <message>
         <source>at %1</source>
         <translation>unter %1</translation>
     </message>
@@ -2594,6 +2706,10 @@ Vertrauen Sie diesem Zertifikat nicht; fragen Sie Ihren Anbieter nach dem richti
     <message>
         <source>Not everything worked:</source>
         <translation>Nicht alles hat geklappt:</translation>
+    </message>
+    <message>
+        <source>on its own web page or in its letter to you</source>
+        <translation>auf seiner eigenen Webseite oder in seinem Brief an Sie</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3120,13 @@ Mail Setup richtet %2 ein. Installieren Sie Thunderbird, starten Sie es einmal u
     <message>
         <source>Outgoing mail (%1): %2</source>
         <translation>Postausgang (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::DiagnosticsServerProber</name>
+    <message>
+        <source>the host is not reachable from here</source>
+        <translation>der Rechner ist von hier aus nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +4036,10 @@ Noch keine gültige E-Mail-Adresse.</translation>
         <source>%1: %2 of %3 likely servers answered</source>
         <translation>%1: %2 von %3 wahrscheinlichen Servern haben geantwortet</translation>
     </message>
+    <message>
+        <source>%1: likely server names were not tried: no connection checker is set up</source>
+        <translation>%1: wahrscheinliche Servernamen wurden nicht ausprobiert: Es ist keine Verbindungsprüfung eingerichtet</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::MobileconfigExporter</name>
@@ -4654,21 +4781,6 @@ Noch keine gültige E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
-    <name>mailsetup::ProcessRunner</name>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>%1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within 30 seconds</source>
-        <translation>%1 wurde nicht innerhalb von 30 Sekunden fertig</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>%1 wurde unerwartet beendet</translation>
-    </message>
-</context>
-<context>
     <name>mailsetup::ProviderPage</name>
     <message>
         <source>newsgroup %1</source>
@@ -4928,6 +5040,21 @@ Noch keine gültige E-Mail-Adresse.</translation>
     <message>
         <source>The Thunderbird profile %1 is in use. %2 Quit Thunderbird (File &gt; Quit), wait until its window has closed, then try again: Thunderbird saves its settings when it quits and would overwrite the changes.</source>
         <translation>Das Thunderbird-Profil %1 ist in Gebrauch. %2 Beenden Sie Thunderbird (Datei &gt; Beenden), warten Sie, bis sein Fenster geschlossen ist, und versuchen Sie es dann erneut: Thunderbird speichert seine Einstellungen beim Beenden und würde die Änderungen überschreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ToolResult</name>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1 exited with %2</source>
+        <translation>%1 wurde mit Exit-Code %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1 exited with %2: %3</source>
+        <translation>%1 wurde mit Exit-Code %2 beendet: %3</translation>
     </message>
 </context>
 <context>

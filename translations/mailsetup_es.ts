@@ -2223,22 +2223,6 @@ Programas de correo:
         <translation>la consulta DNS de %1 tardó demasiado</translation>
     </message>
     <message>
-        <source>no answer in time</source>
-        <translation>sin respuesta a tiempo</translation>
-    </message>
-    <message>
-        <source>the certificate is not valid: %1</source>
-        <translation>el certificado no es válido: %1</translation>
-    </message>
-    <message>
-        <source>the host is not reachable from here</source>
-        <translation>el servidor no es accesible desde aquí</translation>
-    </message>
-    <message>
-        <source>unexpected answer &quot;%1&quot;</source>
-        <translation>respuesta inesperada «%1»</translation>
-    </message>
-    <message>
         <source>making a PDF needs Qt&apos;s graphical part to be started (QGuiApplication); this run started only the command-line part</source>
         <translation>crear un PDF necesita iniciar la parte gráfica de Qt (QGuiApplication); esta ejecución solo inició la parte de línea de órdenes</translation>
     </message>
@@ -2295,10 +2279,6 @@ Programas de correo:
         <translation>El almacén de certificados de este equipo (pide la contraseña de administrador)</translation>
     </message>
     <message>
-        <source>%1&apos;s own certificate list (%2)</source>
-        <translation>La lista de certificados propia de %1 (%2)</translation>
-    </message>
-    <message>
         <source>the system store of this operating system is changed by the command line (mailsetup certificate install --store system)</source>
         <translation>el almacén del sistema de este sistema operativo se cambia desde la línea de órdenes (mailsetup certificate install --store system)</translation>
     </message>
@@ -2309,6 +2289,138 @@ Programas de correo:
     <message>
         <source>your Internet provider may be redirecting port 25: %1</source>
         <translation>puede que su proveedor de Internet esté redirigiendo el puerto 25: %1</translation>
+    </message>
+    <message>
+        <source>Use this language (de, fr, es, en) instead of the system&apos;s.</source>
+        <translation>Usar este idioma (de, fr, es, en) en lugar del idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Without a command: open the wizard in helpdesk mode (settings, report and log beside every page).</source>
+        <translation>Sin orden: abrir el asistente en la vista para soporte (configuración, informe y registro junto a cada página).</translation>
+    </message>
+    <message>
+        <source>Without a command: save the wizard&apos;s first page as a PNG picture and quit.</source>
+        <translation>Sin orden: guardar la primera página del asistente como imagen PNG y salir.</translation>
+    </message>
+    <message>
+        <source>compare the fingerprint %1 with the one your provider publishes, then install the certificate with: mailsetup certificate install --profile %2 --confirm-fingerprint %1</source>
+        <translation>compare la huella %1 con la que publica su proveedor y después instale el certificado con: mailsetup certificate install --profile %2 --confirm-fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Also write the report as a PDF file to &lt;file&gt;, for a helpdesk (passwords are never in it).</source>
+        <translation>Escribir también el informe como archivo PDF en &lt;file&gt;, para un servicio de ayuda (nunca contiene contraseñas).</translation>
+    </message>
+    <message>
+        <source>--letter goes with --pdf</source>
+        <translation>--letter solo se usa con --pdf</translation>
+    </message>
+    <message>
+        <source>this build of Mail Setup cannot make PDF files; use --json or the text report</source>
+        <translation>esta versión de Mail Setup no puede crear archivos PDF; use --json o el informe de texto</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>make this computer trust the certificate in %1</source>
+        <translation>haga que este equipo confíe en el certificado de %1</translation>
+    </message>
+    <message>
+        <source>Connection check for %1</source>
+        <translation>Comprobación de conexión para %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Se escribió el informe en %1.</translation>
+    </message>
+    <message>
+        <source>not a valid X.509 certificate (%1)</source>
+        <translation>no es un certificado X.509 válido (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected data after the certificate</source>
+        <translation>datos inesperados después del certificado</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the PEM certificate is truncated (no END CERTIFICATE line)</source>
+        <translation>el certificado PEM está cortado (falta la línea END CERTIFICATE)</translation>
+    </message>
+    <message>
+        <source>the file holds more than one certificate</source>
+        <translation>el archivo contiene más de un certificado</translation>
+    </message>
+    <message>
+        <source>the PEM certificate is damaged (invalid base64)</source>
+        <translation>el certificado PEM está dañado (base64 no válido)</translation>
+    </message>
+    <message>
+        <source>the PEM file holds no certificate (%1)</source>
+        <translation>el archivo PEM no contiene ningún certificado (%1)</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up the check</source>
+        <translation>OpenSSL no pudo preparar la comprobación</translation>
+    </message>
+    <message>
+        <source>cannot read the store %1</source>
+        <translation>no se puede leer el almacén %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>no se puede iniciar %1</translation>
+    </message>
+    <message>
+        <source>a variable name is missing before &apos;%1&apos;</source>
+        <translation>falta un nombre de variable antes de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 servers checked at the same time, at most %2 s each; took %3 ms.</source>
+        <translation>%1 servidores comprobados a la vez, como máximo %2 s cada uno; duró %3 ms.</translation>
+    </message>
+    <message>
+        <source>What works from here</source>
+        <translation>Qué funciona desde aquí</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <source>log-in: %1</source>
+        <translation>inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>C: what Mail Setup sent, S: what the server answered. Passwords are never shown: where one was sent, the report says [password redacted].</source>
+        <translation>C: lo que envió Mail Setup, S: lo que respondió el servidor. Las contraseñas nunca se muestran: donde se envió una, el informe pone [password redacted].</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid here: %1</source>
+        <translation>el certificado no es válido aquí: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own certificate list, %2</source>
+        <translation>La lista de certificados propia de %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2556,10 @@ Programas de correo:
         <source>Columns: mail program, state</source>
         <translation>Columnas: programa de correo, estado</translation>
     </message>
+    <message>
+        <source>Failed (the reason is below)</source>
+        <translation>Falló (el motivo está abajo)</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AutoconfigFetcher</name>
@@ -2526,10 +2642,6 @@ Programas de correo:
         <translation>Instalar el certificado</translation>
     </message>
     <message>
-        <source>on your provider&apos;s own web page or letter</source>
-        <translation>en la página web o la carta de su proveedor</translation>
-    </message>
-    <message>
         <source>at %1</source>
         <translation>en %1</translation>
     </message>
@@ -2594,6 +2706,10 @@ No confíe en este certificado; pida a su proveedor el perfil correcto.</transla
     <message>
         <source>Not everything worked:</source>
         <translation>No todo funcionó:</translation>
+    </message>
+    <message>
+        <source>on its own web page or in its letter to you</source>
+        <translation>en su propia página web o en la carta que le envió</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3120,13 @@ Mail Setup configura %2. Instale Thunderbird, ábralo una vez y vuelva a cerrarl
     <message>
         <source>Outgoing mail (%1): %2</source>
         <translation>Correo saliente (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::DiagnosticsServerProber</name>
+    <message>
+        <source>the host is not reachable from here</source>
+        <translation>el servidor no es accesible desde aquí</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +4036,10 @@ Aún no hay una dirección de correo válida.</translation>
         <source>%1: %2 of %3 likely servers answered</source>
         <translation>%1: respondieron %2 de %3 servidores probables</translation>
     </message>
+    <message>
+        <source>%1: likely server names were not tried: no connection checker is set up</source>
+        <translation>%1: no se probaron los nombres de servidor probables: no hay ninguna comprobación de conexión configurada</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::MobileconfigExporter</name>
@@ -4654,21 +4781,6 @@ Aún no hay una dirección de correo válida.</translation>
     </message>
 </context>
 <context>
-    <name>mailsetup::ProcessRunner</name>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>no se puede iniciar %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within 30 seconds</source>
-        <translation>%1 no terminó en 30 segundos</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>%1 se detuvo de forma inesperada</translation>
-    </message>
-</context>
-<context>
     <name>mailsetup::ProviderPage</name>
     <message>
         <source>newsgroup %1</source>
@@ -4928,6 +5040,21 @@ Aún no hay una dirección de correo válida.</translation>
     <message>
         <source>The Thunderbird profile %1 is in use. %2 Quit Thunderbird (File &gt; Quit), wait until its window has closed, then try again: Thunderbird saves its settings when it quits and would overwrite the changes.</source>
         <translation>El perfil de Thunderbird %1 está en uso. %2 Salga de Thunderbird (Archivo &gt; Salir), espere a que se cierre su ventana y vuelva a intentarlo: Thunderbird guarda su configuración al salir y sobrescribiría los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ToolResult</name>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>no se pudo iniciar %1</translation>
+    </message>
+    <message>
+        <source>%1 exited with %2</source>
+        <translation>%1 terminó con el código de salida %2</translation>
+    </message>
+    <message>
+        <source>%1 exited with %2: %3</source>
+        <translation>%1 terminó con el código de salida %2: %3</translation>
     </message>
 </context>
 <context>

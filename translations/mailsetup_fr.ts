@@ -2223,22 +2223,6 @@ Logiciels de messagerie :
         <translation>la requête DNS pour %1 a expiré</translation>
     </message>
     <message>
-        <source>no answer in time</source>
-        <translation>pas de réponse à temps</translation>
-    </message>
-    <message>
-        <source>the certificate is not valid: %1</source>
-        <translation>le certificat n’est pas valide : %1</translation>
-    </message>
-    <message>
-        <source>the host is not reachable from here</source>
-        <translation>l’hôte est injoignable d’ici</translation>
-    </message>
-    <message>
-        <source>unexpected answer &quot;%1&quot;</source>
-        <translation>réponse inattendue « %1 »</translation>
-    </message>
-    <message>
         <source>making a PDF needs Qt&apos;s graphical part to be started (QGuiApplication); this run started only the command-line part</source>
         <translation>créer un PDF demande de démarrer la partie graphique de Qt (QGuiApplication) ; cette exécution n’a démarré que la partie ligne de commande</translation>
     </message>
@@ -2295,10 +2279,6 @@ Logiciels de messagerie :
         <translation>Le magasin de certificats de cet ordinateur (demande le mot de passe administrateur)</translation>
     </message>
     <message>
-        <source>%1&apos;s own certificate list (%2)</source>
-        <translation>La liste de certificats propre à %1 (%2)</translation>
-    </message>
-    <message>
         <source>the system store of this operating system is changed by the command line (mailsetup certificate install --store system)</source>
         <translation>le magasin système de ce système d’exploitation se modifie en ligne de commande (mailsetup certificate install --store system)</translation>
     </message>
@@ -2309,6 +2289,138 @@ Logiciels de messagerie :
     <message>
         <source>your Internet provider may be redirecting port 25: %1</source>
         <translation>votre fournisseur d’accès redirige peut-être le port 25 : %1</translation>
+    </message>
+    <message>
+        <source>Use this language (de, fr, es, en) instead of the system&apos;s.</source>
+        <translation>Utiliser cette langue (de, fr, es, en) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Without a command: open the wizard in helpdesk mode (settings, report and log beside every page).</source>
+        <translation>Sans commande : ouvrir l’assistant en mode assistance (réglages, rapport et journal à côté de chaque page).</translation>
+    </message>
+    <message>
+        <source>Without a command: save the wizard&apos;s first page as a PNG picture and quit.</source>
+        <translation>Sans commande : enregistrer la première page de l’assistant en image PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>compare the fingerprint %1 with the one your provider publishes, then install the certificate with: mailsetup certificate install --profile %2 --confirm-fingerprint %1</source>
+        <translation>comparez l’empreinte %1 avec celle que publie votre fournisseur, puis installez le certificat avec : mailsetup certificate install --profile %2 --confirm-fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Also write the report as a PDF file to &lt;file&gt;, for a helpdesk (passwords are never in it).</source>
+        <translation>Écrire aussi le rapport en PDF dans &lt;file&gt;, pour une assistance (les mots de passe n’y figurent jamais).</translation>
+    </message>
+    <message>
+        <source>--letter goes with --pdf</source>
+        <translation>--letter s’utilise avec --pdf</translation>
+    </message>
+    <message>
+        <source>this build of Mail Setup cannot make PDF files; use --json or the text report</source>
+        <translation>cette version de Mail Setup ne sait pas créer de PDF ; utilisez --json ou le rapport texte</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>make this computer trust the certificate in %1</source>
+        <translation>faites en sorte que cet ordinateur fasse confiance au certificat de %1</translation>
+    </message>
+    <message>
+        <source>Connection check for %1</source>
+        <translation>Vérification des connexions pour %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>not a valid X.509 certificate (%1)</source>
+        <translation>ce n’est pas un certificat X.509 valide (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected data after the certificate</source>
+        <translation>données inattendues après le certificat</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the PEM certificate is truncated (no END CERTIFICATE line)</source>
+        <translation>le certificat PEM est tronqué (pas de ligne END CERTIFICATE)</translation>
+    </message>
+    <message>
+        <source>the file holds more than one certificate</source>
+        <translation>le fichier contient plus d’un certificat</translation>
+    </message>
+    <message>
+        <source>the PEM certificate is damaged (invalid base64)</source>
+        <translation>le certificat PEM est endommagé (base64 non valide)</translation>
+    </message>
+    <message>
+        <source>the PEM file holds no certificate (%1)</source>
+        <translation>le fichier PEM ne contient aucun certificat (%1)</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up the check</source>
+        <translation>OpenSSL n’a pas pu préparer la vérification</translation>
+    </message>
+    <message>
+        <source>cannot read the store %1</source>
+        <translation>impossible de lire le magasin %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>impossible de lancer %1</translation>
+    </message>
+    <message>
+        <source>a variable name is missing before &apos;%1&apos;</source>
+        <translation>il manque un nom de variable avant &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 servers checked at the same time, at most %2 s each; took %3 ms.</source>
+        <translation>%1 serveurs vérifiés en même temps, au plus %2 s chacun ; durée %3 ms.</translation>
+    </message>
+    <message>
+        <source>What works from here</source>
+        <translation>Ce qui fonctionne d’ici</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>raison : %1</translation>
+    </message>
+    <message>
+        <source>log-in: %1</source>
+        <translation>identification : %1</translation>
+    </message>
+    <message>
+        <source>C: what Mail Setup sent, S: what the server answered. Passwords are never shown: where one was sent, the report says [password redacted].</source>
+        <translation>C : ce que Mail Setup a envoyé, S : ce que le serveur a répondu. Les mots de passe ne sont jamais affichés : là où l’un a été envoyé, le rapport indique [password redacted].</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid here: %1</source>
+        <translation>le certificat n’est pas valide ici : %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own certificate list, %2</source>
+        <translation>La liste de certificats propre à %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2556,10 @@ Logiciels de messagerie :
         <source>Columns: mail program, state</source>
         <translation>Colonnes : logiciel de messagerie, état</translation>
     </message>
+    <message>
+        <source>Failed (the reason is below)</source>
+        <translation>Échec (la raison est indiquée ci-dessous)</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AutoconfigFetcher</name>
@@ -2526,10 +2642,6 @@ Logiciels de messagerie :
         <translation>Installer le certificat</translation>
     </message>
     <message>
-        <source>on your provider&apos;s own web page or letter</source>
-        <translation>sur la page web ou dans le courrier de votre fournisseur</translation>
-    </message>
-    <message>
         <source>at %1</source>
         <translation>sur %1</translation>
     </message>
@@ -2594,6 +2706,10 @@ Ne faites pas confiance à ce certificat ; demandez le bon profil à votre fourn
     <message>
         <source>Not everything worked:</source>
         <translation>Tout n’a pas fonctionné :</translation>
+    </message>
+    <message>
+        <source>on its own web page or in its letter to you</source>
+        <translation>sur sa propre page web ou dans le courrier qu’il vous a envoyé</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3120,13 @@ Mail Setup configure %2. Installez Thunderbird, démarrez-le une fois puis ferme
     <message>
         <source>Outgoing mail (%1): %2</source>
         <translation>Courrier sortant (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::DiagnosticsServerProber</name>
+    <message>
+        <source>the host is not reachable from here</source>
+        <translation>l’hôte est injoignable d’ici</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +4036,10 @@ Pas encore d’adresse électronique valide.</translation>
         <source>%1: %2 of %3 likely servers answered</source>
         <translation>%1 : %2 serveurs probables sur %3 ont répondu</translation>
     </message>
+    <message>
+        <source>%1: likely server names were not tried: no connection checker is set up</source>
+        <translation>%1 : les noms de serveur probables n’ont pas été essayés : aucune vérification des connexions n’est configurée</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::MobileconfigExporter</name>
@@ -4654,21 +4781,6 @@ Pas encore d’adresse électronique valide.</translation>
     </message>
 </context>
 <context>
-    <name>mailsetup::ProcessRunner</name>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>impossible de lancer %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within 30 seconds</source>
-        <translation>%1 n’a pas terminé en 30 secondes</translation>
-    </message>
-    <message>
-        <source>%1 stopped unexpectedly</source>
-        <translation>%1 s’est arrêté de façon inattendue</translation>
-    </message>
-</context>
-<context>
     <name>mailsetup::ProviderPage</name>
     <message>
         <source>newsgroup %1</source>
@@ -4928,6 +5040,21 @@ Pas encore d’adresse électronique valide.</translation>
     <message>
         <source>The Thunderbird profile %1 is in use. %2 Quit Thunderbird (File &gt; Quit), wait until its window has closed, then try again: Thunderbird saves its settings when it quits and would overwrite the changes.</source>
         <translation>Le profil Thunderbird %1 est en cours d’utilisation. %2 Quittez Thunderbird (Fichier &gt; Quitter), attendez que sa fenêtre soit fermée, puis réessayez : Thunderbird enregistre ses réglages en quittant et écraserait les modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ToolResult</name>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 n’a pas pu être lancé</translation>
+    </message>
+    <message>
+        <source>%1 exited with %2</source>
+        <translation>%1 s’est terminé avec le code de sortie %2</translation>
+    </message>
+    <message>
+        <source>%1 exited with %2: %3</source>
+        <translation>%1 s’est terminé avec le code de sortie %2 : %3</translation>
     </message>
 </context>
 <context>
