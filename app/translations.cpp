@@ -100,7 +100,8 @@ QString installTranslations(const QString& code)
     if (code == QLatin1String("en"))
         return code; // the source language: nothing to load
 
-    auto* ours = new QTranslator;
+    // Owned by the application, so they go with it (and leak checkers see them freed).
+    auto* ours = new QTranslator(QCoreApplication::instance());
     QString inUse = QStringLiteral("en");
     if (loadFor(*ours, code, QStringLiteral("mailsetup"), catalogueDir)) {
         QCoreApplication::installTranslator(ours);
@@ -110,7 +111,7 @@ QString installTranslations(const QString& code)
         delete ours;
     }
     // Qt's own texts (the wizard's Back/Next/Cancel, file dialogs) in the same language.
-    auto* qt = new QTranslator;
+    auto* qt = new QTranslator(QCoreApplication::instance());
     if (inUse != QLatin1String("en") &&
         qt->load(QStringLiteral("qtbase_") + inUse, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);

@@ -260,6 +260,36 @@ PlistDocument& PlistDocument::operator=(PlistDocument&& other) noexcept
     return *this;
 }
 
+namespace {
+
+// Whether the tree, written in its own form, reads back (what apply relies on).
+bool writesBackReadably(plist_t root, bool binary)
+{
+    char* out = nullptr;
+    uint32_t size = 0;
+    if (binary)
+        plist_to_bin(root, &out, &size);
+    else
+        plist_to_xml(root, &out, &size);
+    if (!out)
+        return false;
+    plist_t again = nullptr;
+    if (binary)
+        plist_from_bin(out, size, &again);
+    else
+        plist_from_xml(out, size, &again);
+    const bool readable = again != nullptr;
+    if (again)
+        plist_free(again);
+    if (binary)
+        plist_to_bin_free(out);
+    else
+        plist_to_xml_free(out);
+    return readable;
+}
+
+} // namespace
+
 PlistDocument::ReadResult PlistDocument::read(const QByteArray& bytes, const QString& fileName)
 {
     ReadResult result;
@@ -288,6 +318,12 @@ PlistDocument::ReadResult PlistDocument::read(const QByteArray& bytes, const QSt
         plist_from_bin(bytes.constData(), length, &root);
     else
         plist_from_xml(bytes.constData(), length, &root);
+    if (root && !writesBackReadably(root, binary)) {
+        // libplist accepted something it cannot write back in a readable form (found
+        // by fuzz_plist): refuse it as damaged rather than write a file Mail cannot read.
+        plist_free(root);
+        root = nullptr;
+    }
     if (!root) {
         result.error = binary ? tr("%1 is a damaged binary property list (it starts like one, but its "
                                    "contents cannot be read).")

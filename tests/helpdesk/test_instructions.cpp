@@ -286,8 +286,8 @@ private slots:
 
         // Port 25: the note about Internet providers that block it.
         const AccountSettings relay = resolve(m_pcug, QStringLiteral("alice@pcug.org.au"), 25);
-        const InstructionStep* port =
-            build(QStringLiteral("kmail"), m_pcug, relay).findStep(QStringLiteral("Port:"), out);
+        const ClientInstructions kmail = build(QStringLiteral("kmail"), m_pcug, relay);
+        const InstructionStep* port = kmail.findStep(QStringLiteral("Port:"), out);
         QVERIFY(port);
         QCOMPARE(port->value, QStringLiteral("25"));
         QVERIFY(port->note.contains(QLatin1String("Port 25")));
