@@ -13,6 +13,8 @@
 #include "reviewpage.h"
 #include "setupwizard.h"
 #include "statuslabel.h"
+#include "support/testfiles.h"
+#include "support/wizardfixture.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -35,22 +37,11 @@ using namespace mailsetup;
 
 namespace {
 
-const QByteArray originalPrefs = R"(user_pref("mail.accountmanager.accounts", "account1,account2");
-user_pref("mail.account.account1.server", "server1");
-user_pref("mail.account.account1.identities", "id1");
-user_pref("mail.account.account2.server", "server2");
-user_pref("mail.server.server1.type", "imap");
-user_pref("mail.server.server1.hostname", "imap.other.example");
-user_pref("mail.server.server1.userName", "bob");
-user_pref("mail.server.server1.socketType", 3);
-user_pref("mail.server.server2.type", "none");
-user_pref("mail.identity.id1.useremail", "bob@other.example");
-user_pref("mail.identity.id1.smtpServer", "smtp1");
-user_pref("mail.smtpservers", "smtp1");
-user_pref("mail.smtpserver.smtp1.hostname", "smtp.other.example");
-user_pref("mail.smtpserver.smtp1.port", 587);
-user_pref("mail.smtpserver.smtp1.try_ssl", 2);
-)";
+using testfiles::readFile;
+using testfiles::writeFile;
+
+// bob's IMAP account at another provider: must stay exactly as it is.
+const QByteArray& originalPrefs = wizardfixture::bobImapPrefs;
 
 const QByteArray profilesIni = "[Profile0]\n"
                                "Name=default-release\n"
@@ -61,19 +52,6 @@ const QByteArray profilesIni = "[Profile0]\n"
                                "[General]\n"
                                "StartWithLastProfile=1\n"
                                "Version=2\n";
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // A home folder with one Thunderbird profile holding bob's IMAP account.
 struct Fixture
@@ -87,8 +65,9 @@ struct Fixture
             return false;
         if (!withThunderbird)
             return true;
-        return writeFile(home.filePath(QStringLiteral(".thunderbird/profiles.ini")), profilesIni) &&
-               writeFile(prefsPath(), originalPrefs);
+        writeFile(home.filePath(QStringLiteral(".thunderbird/profiles.ini")), profilesIni);
+        writeFile(prefsPath(), originalPrefs);
+        return true;
     }
     QString profileDir() const
     {
@@ -479,7 +458,7 @@ void WizardTest::lockedProfileIsRefusedUntilCheckedAgain()
 void WizardTest::garbageProfileFileShowsFileAndLine()
 {
     const QString path = m_fixture->data.filePath(QStringLiteral("garbage.xml"));
-    QVERIFY(writeFile(path, "this is not a profile\n<clientConfig <<<\n"));
+    writeFile(path, "this is not a profile\n<clientConfig <<<\n");
     auto* page = qobject_cast<ProviderPage*>(m_wizard->currentPage());
     QVERIFY(page);
     const int rows = find<QListWidget>(page, "providerList")->count();
@@ -497,17 +476,17 @@ void WizardTest::garbageProfileFileShowsFileAndLine()
 void WizardTest::profileFileWithAnErrorNamesTheLine()
 {
     const QString path = m_fixture->data.filePath(QStringLiteral("broken.xml"));
-    QVERIFY(writeFile(path, "<clientConfig version=\"1.1\">\n"
-                            "  <emailProvider id=\"example.org\">\n"
-                            "    <domain>example.org</domain>\n"
-                            "    <outgoingServer type=\"smtp\">\n"
-                            "      <hostname>smtp.example.org</hostname>\n"
-                            "      <port>many</port>\n"
-                            "      <socketType>SSL</socketType>\n"
-                            "      <authentication>password-cleartext</authentication>\n"
-                            "    </outgoingServer>\n"
-                            "  </emailProvider>\n"
-                            "</clientConfig>\n"));
+    writeFile(path, "<clientConfig version=\"1.1\">\n"
+                    "  <emailProvider id=\"example.org\">\n"
+                    "    <domain>example.org</domain>\n"
+                    "    <outgoingServer type=\"smtp\">\n"
+                    "      <hostname>smtp.example.org</hostname>\n"
+                    "      <port>many</port>\n"
+                    "      <socketType>SSL</socketType>\n"
+                    "      <authentication>password-cleartext</authentication>\n"
+                    "    </outgoingServer>\n"
+                    "  </emailProvider>\n"
+                    "</clientConfig>\n");
     auto* page = qobject_cast<ProviderPage*>(m_wizard->currentPage());
     QVERIFY(!page->loadProfileFile(path));
     const QString text = find<StatusLabel>(page, "profileError")->text();
@@ -517,18 +496,18 @@ void WizardTest::profileFileWithAnErrorNamesTheLine()
 void WizardTest::validProfileFileIsAddedAndSelected()
 {
     const QString path = m_fixture->data.filePath(QStringLiteral("example.xml"));
-    QVERIFY(writeFile(path, "<clientConfig version=\"1.1\">\n"
-                            "  <emailProvider id=\"example.org\">\n"
-                            "    <domain>example.org</domain>\n"
-                            "    <displayName>Example Mail</displayName>\n"
-                            "    <outgoingServer type=\"smtp\">\n"
-                            "      <hostname>smtp.example.org</hostname>\n"
-                            "      <port>465</port>\n"
-                            "      <socketType>SSL</socketType>\n"
-                            "      <authentication>password-cleartext</authentication>\n"
-                            "    </outgoingServer>\n"
-                            "  </emailProvider>\n"
-                            "</clientConfig>\n"));
+    writeFile(path, "<clientConfig version=\"1.1\">\n"
+                    "  <emailProvider id=\"example.org\">\n"
+                    "    <domain>example.org</domain>\n"
+                    "    <displayName>Example Mail</displayName>\n"
+                    "    <outgoingServer type=\"smtp\">\n"
+                    "      <hostname>smtp.example.org</hostname>\n"
+                    "      <port>465</port>\n"
+                    "      <socketType>SSL</socketType>\n"
+                    "      <authentication>password-cleartext</authentication>\n"
+                    "    </outgoingServer>\n"
+                    "  </emailProvider>\n"
+                    "</clientConfig>\n");
     auto* page = qobject_cast<ProviderPage*>(m_wizard->currentPage());
     auto* list = find<QListWidget>(page, "providerList");
     const int rows = list->count();

@@ -22,7 +22,9 @@
 #include "providerpage.h"
 #include "setupwizard.h"
 #include "statuslabel.h"
+#include "testfiles.h"
 #include "toolrunner.h"
+#include "wizardfixture.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -52,42 +54,17 @@ using namespace mailsetup;
 
 namespace {
 
+using testfiles::readFile;
+using testfiles::writeFile;
+
 // bob's IMAP account at another provider: must stay exactly as it is.
-const QByteArray originalPrefs = R"(user_pref("mail.accountmanager.accounts", "account1,account2");
-user_pref("mail.account.account1.server", "server1");
-user_pref("mail.account.account1.identities", "id1");
-user_pref("mail.account.account2.server", "server2");
-user_pref("mail.server.server1.type", "imap");
-user_pref("mail.server.server1.hostname", "imap.other.example");
-user_pref("mail.server.server1.userName", "bob");
-user_pref("mail.server.server1.socketType", 3);
-user_pref("mail.server.server2.type", "none");
-user_pref("mail.identity.id1.useremail", "bob@other.example");
-user_pref("mail.identity.id1.smtpServer", "smtp1");
-user_pref("mail.smtpservers", "smtp1");
-user_pref("mail.smtpserver.smtp1.hostname", "smtp.other.example");
-user_pref("mail.smtpserver.smtp1.port", 587);
-user_pref("mail.smtpserver.smtp1.try_ssl", 2);
-)";
+const QByteArray& originalPrefs = wizardfixture::bobImapPrefs;
 
 // Two profiles, as profiles.ini lists them when a person made a second one.
 const QByteArray profilesIni =
     "[Profile0]\nName=default-release\nIsRelative=1\nPath=abcd1234.default-release\n"
     "Default=1\n\n[Profile1]\nName=work\nIsRelative=1\nPath=efgh5678.work\n\n"
     "[General]\nStartWithLastProfile=1\nVersion=2\n";
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QString run(const QString& program, const QStringList& arguments, int* exitCode = nullptr)
 {
@@ -148,11 +125,9 @@ struct Fixture
     {
         if (!home.isValid() || !data.isValid())
             return false;
-        if (!writeFile(home.filePath(QStringLiteral(".thunderbird/profiles.ini")), profilesIni))
-            return false;
+        writeFile(home.filePath(QStringLiteral(".thunderbird/profiles.ini")), profilesIni);
         for (int i = 0; i < 2; ++i) {
-            if (!writeFile(prefsPath(i), originalPrefs))
-                return false;
+            writeFile(prefsPath(i), originalPrefs);
             int code = -1;
             const QString out =
                 run(QStringLiteral("certutil"),
@@ -206,6 +181,8 @@ private slots:
 private:
     QString writeProfile(const QString& name, const QHash<QString, int>& portOverrides = {});
     void openWizard(bool helpdesk = false);
+    // Opens the wizard with this profile file and alice@example.test, on the connection page.
+    void openAtConnectionPage(const QString& profile);
     void clickNext(int expectedPage);
     void loadProfile(const QString& path);
     void enterDetails(const QString& name, const QString& email);
@@ -289,6 +266,23 @@ void WizardFlowTest::openWizard(bool helpdesk)
     m_wizard->resize(helpdesk ? 1180 : 820, 640);
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+}
+
+void WizardFlowTest::openAtConnectionPage(const QString& profile)
+{
+    openWizard();
+    if (QTest::currentTestFailed())
+        return;
+    loadProfile(profile);
+    if (QTest::currentTestFailed())
+        return;
+    clickNext(SetupWizard::DetailsPageId);
+    if (QTest::currentTestFailed())
+        return;
+    enterDetails(QStringLiteral("Alice Example"), QStringLiteral("alice@example.test"));
+    if (QTest::currentTestFailed())
+        return;
+    clickNext(SetupWizard::ConnectionPageId);
 }
 
 void WizardFlowTest::clickNext(int expectedPage)
@@ -606,19 +600,7 @@ void WizardFlowTest::blockedPortRecommendsTheOtherVariant()
         writeProfile(QStringLiteral("blocked.xml"), {{QStringLiteral("SMTPS"), closedPort()},
                                                      {QStringLiteral("IMAPS"), closedPort()},
                                                      {QStringLiteral("POP3S"), closedPort()}});
-    openWizard();
-    if (QTest::currentTestFailed())
-        return;
-    loadProfile(profile);
-    if (QTest::currentTestFailed())
-        return;
-    clickNext(SetupWizard::DetailsPageId);
-    if (QTest::currentTestFailed())
-        return;
-    enterDetails(QStringLiteral("Alice Example"), QStringLiteral("alice@example.test"));
-    if (QTest::currentTestFailed())
-        return;
-    clickNext(SetupWizard::ConnectionPageId);
+    openAtConnectionPage(profile);
     if (QTest::currentTestFailed())
         return;
     waitForCheck();
@@ -687,19 +669,7 @@ void WizardFlowTest::wrongCertificateIsRefusedAndNothingInstalled()
     if (!m_serviceUp)
         QSKIP(qPrintable(m_serviceWhy));
     const QString profile = writeProfile(QStringLiteral("swapped.xml"));
-    openWizard();
-    if (QTest::currentTestFailed())
-        return;
-    loadProfile(profile);
-    if (QTest::currentTestFailed())
-        return;
-    clickNext(SetupWizard::DetailsPageId);
-    if (QTest::currentTestFailed())
-        return;
-    enterDetails(QStringLiteral("Alice Example"), QStringLiteral("alice@example.test"));
-    if (QTest::currentTestFailed())
-        return;
-    clickNext(SetupWizard::ConnectionPageId);
+    openAtConnectionPage(profile);
     if (QTest::currentTestFailed())
         return;
     find<QPushButton>(m_wizard->currentPage(), "skipCheckButton")->click();
@@ -761,7 +731,7 @@ void WizardFlowTest::profileWithWrongPinIsRefused()
     xml.replace(QStringLiteral("@CA_FILE@"), QStringLiteral("ca.pem"));
     xml.replace(QStringLiteral("@CA_SHA256@"), QString(64, QLatin1Char('a')));
     const QString path = m_fixture->data.filePath(QStringLiteral("pinned.xml"));
-    QVERIFY(writeFile(path, xml.toUtf8()));
+    writeFile(path, xml.toUtf8());
     openWizard();
     if (QTest::currentTestFailed())
         return;
