@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prefs.js / user.js (Thunderbird, SeaMonkey, Netscape): parse, keep every byte, edit.
 #include "formats/prefsfile.h"
+#include "formats/quickprefs.h"
 #include "fuzzinput.h"
 
 using mailsetup::PrefsFile;
 using mailsetup::PrefValue;
+using mailsetup::QuickPrefs;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -18,6 +20,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         (void)prefs.lineOf(name);
     }
     (void)prefs.namesWithPrefix(QStringLiteral("mail."));
+    // The quick index detection uses reads what the full parser reads, or declines.
+    if (const auto quick = QuickPrefs::read(input, QByteArray())) {
+        FUZZ_CHECK(prefs.errors().isEmpty());
+        FUZZ_CHECK(quick->names() == names);
+        for (const QString& name : names)
+            FUZZ_CHECK(quick->value(name) == prefs.value(name));
+    }
+    if (const auto quick = QuickPrefs::read(input, QByteArrayLiteral("mail.")))
+        FUZZ_CHECK(quick->names() == prefs.namesWithPrefix(QStringLiteral("mail.")));
     // Callers edit only files without errors; the edit must read back as written.
     if (!prefs.errors().isEmpty())
         return 0;

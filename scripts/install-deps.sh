@@ -9,7 +9,7 @@ export DEBIAN_FRONTEND=noninteractive
 build=(build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 qt6-translations-l10n libgl-dev libssl-dev libplist-dev libc-ares-dev)
-run=(libqt6widgets6 libqt6network6 libqt6gui6 qt6-qpa-plugins openssl ca-certificates pkexec)
+run=(libqt6widgets6 libqt6concurrent6 libqt6network6 libqt6gui6 qt6-qpa-plugins openssl ca-certificates pkexec)
 # Real peers the tests drive: the mail service, real clients, a display for screenshots.
 test=(postfix dovecot-core dovecot-pop3d dovecot-imapd iproute2 procps
   swaks libnet-ssleay-perl neomutt alpine tmux thunderbird libnss3-tools xvfb xauth python3

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "prefslookup.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -60,7 +62,7 @@ struct PrefsParseError
 // next ';'); editing touches only the statements of the preferences it changes, so
 // an unchanged file serialises to identical bytes and every unrelated line,
 // comment and unknown preference is kept.
-class PrefsFile
+class PrefsFile : public PrefsLookup
 {
 public:
     static PrefsFile parse(const QByteArray& bytes);
@@ -69,12 +71,10 @@ public:
     // rewrite a file with errors.
     const QList<PrefsParseError>& errors() const { return m_errors; }
 
-    // The effective value: the last user_pref() for the name, as in Gecko.
-    std::optional<PrefValue> value(const QString& name) const;
+    std::optional<PrefValue> value(const QString& name) const override;
     bool contains(const QString& name) const { return value(name).has_value(); }
-    // Names in order of first appearance, each once.
-    QStringList names() const;
-    QStringList namesWithPrefix(const QString& prefix) const;
+    QStringList names() const override;
+    QStringList namesWithPrefix(const QString& prefix) const override;
     // 1-based line of the last assignment of name, 0 if absent.
     int lineOf(const QString& name) const;
 

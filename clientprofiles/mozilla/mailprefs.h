@@ -49,7 +49,7 @@ struct MailPrefsDialect
 class MailPrefs
 {
 public:
-    MailPrefs(const PrefsFile& prefs, const PrefsFile* userJs, MailPrefsDialect dialect = {})
+    MailPrefs(const PrefsLookup& prefs, const PrefsLookup* userJs, MailPrefsDialect dialect = {})
         : m_prefs(prefs), m_userJs(userJs), m_dialect(std::move(dialect))
     {}
 
@@ -81,8 +81,8 @@ private:
     AuthMethod incomingAuth(const QString& prefix) const;
     AuthMethod outgoingAuth(const QString& prefix) const;
 
-    const PrefsFile& m_prefs;
-    const PrefsFile* m_userJs;
+    const PrefsLookup& m_prefs;
+    const PrefsLookup* m_userJs;
     MailPrefsDialect m_dialect;
 };
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mozillaprofileplan.h"
 
+#include "formats/quickprefs.h"
 #include "mailaccountplanner.h"
 #include "system/filesnapshot.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace mailsetup {
 namespace {
@@ -39,11 +41,29 @@ readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf
     const FileSnapshot userFile = FileSnapshot::read(profileDir + QStringLiteral("/user.js"));
     if (!prefsFile.error.isEmpty())
         *problems << prefsFile.error;
-    const PrefsFile prefs = PrefsFile::parse(prefsFile.bytes);
+    // Every account pref starts with "mail.". A prefs.js as the program wrote it is
+    // indexed for those only; any other file is parsed in full, with its errors.
+    const std::optional<QuickPrefs> quick = QuickPrefs::read(prefsFile.bytes, QByteArrayLiteral("mail."));
+    std::optional<PrefsFile> full;
+    if (!quick) {
+        full = PrefsFile::parse(prefsFile.bytes);
+        if (const QString problem = prefsParseProblem(prefsPath, *full); !problem.isEmpty())
+            *problems << problem;
+    }
+    const PrefsLookup& prefs = quick ? static_cast<const PrefsLookup&>(*quick) : *full;
     const PrefsFile user = PrefsFile::parse(userFile.bytes);
-    if (const QString problem = prefsParseProblem(prefsPath, prefs); !problem.isEmpty())
-        *problems << problem;
     return MailPrefs(prefs, userFile.exists ? &user : nullptr, dialectOf(prefs)).accounts();
+}
+
+void readMozillaProfileAccounts(QList<ClientInstallation>& installations, const DialectOfProfile& dialectOf)
+{
+    QtConcurrent::blockingMap(installations, [&dialectOf](ClientInstallation& inst) {
+        if (!QFileInfo(inst.location).isDir())
+            return;
+        const QString dir = inst.location;
+        inst.accounts = readMozillaProfileAccounts(
+            dir, [&](const PrefsLookup& prefs) { return dialectOf(dir, prefs); }, &inst.problems);
+    });
 }
 
 ChangePlan planMozillaProfile(const ClientAdapter& adapter,

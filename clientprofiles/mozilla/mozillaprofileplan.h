@@ -12,7 +12,7 @@ namespace mailsetup {
 // What the Mozilla mail programs (Thunderbird, SeaMonkey, the Mozilla Suite) share:
 // a profile folder with prefs.js and user.js, the same account prefs, and the same
 // rule that user.js values are re-applied at every start.
-using DialectOf = std::function<MailPrefsDialect(const PrefsFile& prefs)>;
+using DialectOf = std::function<MailPrefsDialect(const PrefsLookup& prefs)>;
 
 // "FILE:LINE:COLUMN: what" for the first thing in a prefs file that could not be
 // read; empty when it was read completely.
@@ -21,6 +21,11 @@ QString prefsParseProblem(const QString& path, const PrefsFile& prefs);
 // Reads the accounts of a profile, adding unreadable files and lines to problems.
 QList<ExistingAccount>
 readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf, QStringList* problems);
+
+// The same for every installation whose profile folder exists, several at once:
+// profiles are independent, and a home can hold dozens of megabyte-sized prefs.js.
+using DialectOfProfile = std::function<MailPrefsDialect(const QString& profileDir, const PrefsLookup& prefs)>;
+void readMozillaProfileAccounts(QList<ClientInstallation>& installations, const DialectOfProfile& dialectOf);
 
 // The plan for one profile: the changes to prefs.js, and to user.js where it would
 // undo them; or a refusal when the folder is gone, the program runs on it, or a

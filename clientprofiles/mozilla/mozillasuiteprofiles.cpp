@@ -84,7 +84,7 @@ Version lastVersion(const QString& profileDirectory)
     return {match.captured(1).toInt(), match.captured(2).toInt(), true};
 }
 
-bool hasPref(const PrefsFile& prefs, const QRegularExpression& pattern)
+bool hasPref(const PrefsLookup& prefs, const QRegularExpression& pattern)
 {
     for (const QString& name : prefs.names()) {
         if (pattern.match(name).hasMatch())
@@ -117,7 +117,7 @@ bool isClassicProfileDirectory(const QString& directory)
     return QFileInfo(directory).fileName().endsWith(QLatin1String(".slt"), Qt::CaseInsensitive);
 }
 
-MailPrefsDialect suiteDialect(const QString& profileDirectory, const PrefsFile& prefs)
+MailPrefsDialect suiteDialect(const QString& profileDirectory, const PrefsLookup& prefs)
 {
     MailPrefsDialect d;
     d.legacyPrefs = true;

@@ -57,6 +57,6 @@ bool isClassicProfileDirectory(const QString& directory); // a <salt>.slt folder
 //    write socketType 0 (the default), so an all-plaintext profile of a newer
 //    build is treated as the older one too: the safe side.
 // Every suite dialect writes both the old and the new names (see MailPrefsDialect).
-MailPrefsDialect suiteDialect(const QString& profileDirectory, const PrefsFile& prefs);
+MailPrefsDialect suiteDialect(const QString& profileDirectory, const PrefsLookup& prefs);
 
 } // namespace mailsetup

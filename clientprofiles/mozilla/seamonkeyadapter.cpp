@@ -53,11 +53,9 @@ QList<ClientInstallation> SeaMonkeyAdapter::detect(const HostEnvironment& env) c
             found << inst;
             continue;
         }
-        const QString dir = profile.directory;
-        inst.accounts = readMozillaProfileAccounts(
-            dir, [&dir](const PrefsFile& prefs) { return suiteDialect(dir, prefs); }, &inst.problems);
         found << inst;
     }
+    readMozillaProfileAccounts(found, suiteDialect);
     return found;
 }
 
@@ -79,7 +77,7 @@ ChangePlan SeaMonkeyAdapter::plan(const ClientInstallation& installation,
                                   const AccountSettings& settings) const
 {
     const QString dir = installation.location;
-    const DialectOf dialectOf = [&dir](const PrefsFile& prefs) { return suiteDialect(dir, prefs); };
+    const DialectOf dialectOf = [&dir](const PrefsLookup& prefs) { return suiteDialect(dir, prefs); };
     ChangePlan plan = planMozillaProfile(*this, installation, settings, dialectOf);
     if (!plan.canApply())
         return plan;

@@ -20,7 +20,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("mailsetup", text);
 }
 
-MailPrefsDialect thunderbirdDialect(const PrefsFile&)
+MailPrefsDialect thunderbirdDialect(const PrefsLookup&)
 {
     return {};
 }
@@ -70,10 +70,11 @@ QList<ClientInstallation> ThunderbirdAdapter::detect(const HostEnvironment& env)
                 found << inst;
                 continue;
             }
-            inst.accounts = readMozillaProfileAccounts(profile.directory, thunderbirdDialect, &inst.problems);
             found << inst;
         }
     }
+    readMozillaProfileAccounts(
+        found, [](const QString&, const PrefsLookup& prefs) { return thunderbirdDialect(prefs); });
     return found;
 }
 
