@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <algorithm>
 #include <memory>
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
@@ -179,8 +180,10 @@ QByteArray parseSha256Fingerprint(const QString& text)
 {
     QString hex = text;
     hex.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
-    static const QRegularExpression valid(QStringLiteral("^[0-9A-Fa-f]{64}$"));
-    if (!valid.match(hex).hasMatch())
+    const auto isHex = [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    };
+    if (hex.size() != 64 || !std::all_of(hex.begin(), hex.end(), isHex))
         return {};
     return QByteArray::fromHex(hex.toLatin1());
 }

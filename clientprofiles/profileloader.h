@@ -66,6 +66,11 @@ public:
     // The profiles built into the program (resources/profiles), by id.
     static QStringList bundledIds();
     static ProfileLoadResult loadBundled(const QString& id);
+    // What a list of providers shows of a bundled profile: read as loadBundled does,
+    // except that its root certificate is not yet loaded and checked against its pin
+    // (that starts OpenSSL, which the first page of the wizard need not wait for).
+    // For showing only: once the provider is chosen, use loadBundled's profile.
+    static ProfileLoadResult listBundled(const QString& id);
     // A bundled id, or else a file path.
     static ProfileLoadResult load(const QString& idOrPath);
 };

@@ -67,6 +67,25 @@ private slots:
         QVERIFY2(p.warnings.isEmpty(), qPrintable(p.warnings.join('\n')));
     }
 
+    // The wizard's provider list reads what it shows without the certificate, which is
+    // checked against its pin when the provider is chosen (loadBundled, above).
+    void listingABundledProfileLeavesTheCertificateUnchecked()
+    {
+        for (const QString& id : ProfileLoader::bundledIds()) {
+            const ProfileLoadResult listed = ProfileLoader::listBundled(id);
+            const ProfileLoadResult full = ProfileLoader::loadBundled(id);
+            QVERIFY2(listed.ok() && full.ok(), qPrintable(id));
+            QCOMPARE(listed.profile->displayName, full.profile->displayName);
+            QCOMPARE(listed.profile->domains, full.profile->domains);
+            QCOMPARE(listed.profile->ca.has_value(), full.profile->ca.has_value());
+            if (listed.profile->ca) {
+                QVERIFY(listed.profile->ca->certificate.der.isEmpty());
+                QVERIFY(!full.profile->ca->certificate.der.isEmpty());
+            }
+        }
+        QVERIFY(!ProfileLoader::listBundled(QStringLiteral("no-such-provider")).ok());
+    }
+
     void bundledFnalIsOutgoingOnly()
     {
         const ProfileLoadResult r = ProfileLoader::load(QStringLiteral("fnal"));

@@ -4890,6 +4890,12 @@ Noch keine gültige E-Mail-Adresse.</translation>
         <source>These settings were not confirmed by your provider (%1). Use them only if your provider&apos;s own instructions say the same.</source>
         <translation>Diese Einstellungen hat Ihr Anbieter nicht bestätigt (%1). Verwenden Sie sie nur, wenn die Anleitung Ihres Anbieters dasselbe sagt.</translation>
     </message>
+    <message>
+        <source>This built-in provider profile is damaged and cannot be used:
+%1</source>
+        <translation>Dieses eingebaute Anbieterprofil ist beschädigt und kann nicht verwendet werden:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::RegFile</name>

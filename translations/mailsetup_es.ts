@@ -4890,6 +4890,12 @@ Aún no hay una dirección de correo válida.</translation>
         <source>These settings were not confirmed by your provider (%1). Use them only if your provider&apos;s own instructions say the same.</source>
         <translation>Su proveedor no confirmó esta configuración (%1). Úsela solo si las instrucciones de su proveedor dicen lo mismo.</translation>
     </message>
+    <message>
+        <source>This built-in provider profile is damaged and cannot be used:
+%1</source>
+        <translation>Este perfil de proveedor incorporado está dañado y no se puede usar:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::RegFile</name>

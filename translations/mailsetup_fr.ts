@@ -4890,6 +4890,12 @@ Pas encore d’adresse électronique valide.</translation>
         <source>These settings were not confirmed by your provider (%1). Use them only if your provider&apos;s own instructions say the same.</source>
         <translation>Ces réglages n’ont pas été confirmés par votre fournisseur (%1). Ne les utilisez que si les instructions de votre fournisseur disent la même chose.</translation>
     </message>
+    <message>
+        <source>This built-in provider profile is damaged and cannot be used:
+%1</source>
+        <translation>Ce profil de fournisseur intégré est endommagé et ne peut pas être utilisé :
+%1</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::RegFile</name>

@@ -122,10 +122,11 @@ void HelpdeskPanel::setMode(QWizard* wizard, const std::shared_ptr<WizardState>&
 
 QPixmap HelpdeskPanel::logo(qreal devicePixelRatio)
 {
-    // The SVG draws sharp at any scale (installer/icons/mailsetup.svg, in the resource).
-    const QIcon icon(QStringLiteral(":/wizard/mailsetup.svg"));
-    QPixmap pixmap = icon.pixmap(QSize(48, 48), devicePixelRatio);
-    return pixmap;
+    // QIcon picks the smallest of these at least as large as 48 x devicePixelRatio.
+    QIcon icon;
+    for (int size : {48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/wizard/mailsetup-%1.png").arg(size), QSize(size, size));
+    return icon.pixmap(QSize(48, 48), devicePixelRatio);
 }
 
 } // namespace mailsetup

@@ -87,7 +87,7 @@ ProviderPage::ProviderPage(std::shared_ptr<WizardState> state, QWidget* parent)
 
     QStringList problems;
     for (const QString& id : ProfileLoader::bundledIds()) {
-        const ProfileLoadResult loaded = ProfileLoader::loadBundled(id);
+        const ProfileLoadResult loaded = ProfileLoader::listBundled(id); // checked in full when chosen
         if (loaded.ok())
             m_list->item(addProfile(*loaded.profile, false))->setData(Qt::UserRole, id);
         else
@@ -124,7 +124,19 @@ bool ProviderPage::validatePage()
 {
     if (!isComplete())
         return false;
-    m_state->profile = m_profiles.at(m_list->currentRow());
+    const int row = m_list->currentRow();
+    if (const QVariant id = m_list->item(row)->data(Qt::UserRole); id.isValid()) {
+        // The list showed the bundled profile unchecked; this reads it with its certificate.
+        const ProfileLoadResult loaded = ProfileLoader::loadBundled(id.toString());
+        if (!loaded.ok()) {
+            m_error->showMessage(StatusLabel::Kind::Error,
+                                 tr("This built-in provider profile is damaged and cannot be used:\n%1")
+                                     .arg(loaded.errorText()));
+            return false;
+        }
+        m_profiles[row] = *loaded.profile;
+    }
+    m_state->profile = m_profiles.at(row);
     m_state->emailHint = m_discovery->email();
     m_state->log.add(tr("Provider: %1 (%2)").arg(m_state->profile->name(), m_state->profile->sourceFile));
     m_state->log.notifyStateChanged();

@@ -32,23 +32,66 @@ SetupWizard::SetupWizard(WizardContext context, QWidget* parent)
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
 
+    // The other pages are made when the wizard first goes on to them
+    // (validateCurrentPage), so the first one shows without waiting for them.
     setPage(ProviderPageId, new ProviderPage(m_state));
-    setPage(DetailsPageId, new DetailsPage(m_state));
-    setPage(ConnectionPageId, new ConnectionPage(m_state));
-    setPage(CertificatePageId, new CertificatePage(m_state));
-    setPage(ClientsPageId, new ClientsPage(m_state));
-    setPage(ReviewPageId, new ReviewPage(m_state));
-    setPage(ApplyPageId, new ApplyPage(m_state));
-    setPage(DonePageId, new DonePage(m_state));
     setStartId(ProviderPageId);
     HelpdeskPanel::install(this, m_state);
 }
 
 int SetupWizard::nextId() const
 {
-    if (currentId() == ConnectionPageId && !(m_state->profile && m_state->profile->ca))
+    switch (currentId()) {
+    case ProviderPageId:
+        return DetailsPageId;
+    case DetailsPageId:
+        return ConnectionPageId;
+    case ConnectionPageId:
+        return m_state->profile && m_state->profile->ca ? CertificatePageId : ClientsPageId;
+    case CertificatePageId:
         return ClientsPageId;
-    return QWizard::nextId();
+    case ClientsPageId:
+        return ReviewPageId;
+    case ReviewPageId:
+        return ApplyPageId;
+    case ApplyPageId:
+        return DonePageId;
+    default:
+        return -1;
+    }
+}
+
+bool SetupWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    // QWizard::next() goes to nextId() right after this returns.
+    if (const int next = nextId(); next != -1 && !page(next))
+        setPage(next, makePage(PageId(next)));
+    return true;
+}
+
+QWizardPage* SetupWizard::makePage(PageId id) const
+{
+    switch (id) {
+    case ProviderPageId:
+        return new ProviderPage(m_state);
+    case DetailsPageId:
+        return new DetailsPage(m_state);
+    case ConnectionPageId:
+        return new ConnectionPage(m_state);
+    case CertificatePageId:
+        return new CertificatePage(m_state);
+    case ClientsPageId:
+        return new ClientsPage(m_state);
+    case ReviewPageId:
+        return new ReviewPage(m_state);
+    case ApplyPageId:
+        return new ApplyPage(m_state);
+    case DonePageId:
+        return new DonePage(m_state);
+    }
+    return nullptr;
 }
 
 void SetupWizard::setHelpdeskMode(bool on)

@@ -39,7 +39,10 @@ public:
     ~SetupWizard() override;
 
     void reject() override;
+    // The order of the pages: each one's next, the certificate page only when the
+    // profile names a root certificate.
     int nextId() const override;
+    bool validateCurrentPage() override;
 
     // Helpdesk mode on or off (also the "Helpdesk view" button).
     void setHelpdeskMode(bool on);
@@ -57,6 +60,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QWizardPage* makePage(PageId id) const;
+
     // Shared with the pages: Qt destroys them after this class's members.
     std::shared_ptr<WizardState> m_state;
 };
