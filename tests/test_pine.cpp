@@ -5,6 +5,7 @@
 #include "profileloader.h"
 #include "support/mailservice.h"
 #include "support/testfiles.h"
+#include "system/runningprocesses.h"
 #include "transaction.h"
 #include "unix/cclientserver.h"
 #include "unix/pineadapter.h"
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 
 using namespace mailsetup;
 
@@ -109,7 +111,22 @@ class Terminal
 {
 public:
     explicit Terminal(const QString& dir) : m_socket(dir + QStringLiteral("/tmux")) {}
-    ~Terminal() { tmux({QStringLiteral("kill-server")}); }
+    // Closing the terminal hangs up the program in it; the next test must not find it
+    // still running, so it is killed outright and waited for.
+    ~Terminal()
+    {
+        QProcess p;
+        p.start(QStringLiteral("tmux"),
+                {QStringLiteral("-S"), m_socket, QStringLiteral("display-message"), QStringLiteral("-p"),
+                 QStringLiteral("-t"), QStringLiteral("t"), QStringLiteral("#{pane_pid}")});
+        p.waitForFinished(5000);
+        const pid_t pane = pid_t(p.readAllStandardOutput().trimmed().toLongLong());
+        if (pane > 0)
+            ::kill(-pane, SIGKILL); // the pane's process group: the shell and the program
+        tmux({QStringLiteral("kill-server")});
+        for (int i = 0; pane > 0 && i < 100 && !findRunning({QStringLiteral("alpine")}).isEmpty(); ++i)
+            QTest::qWait(50);
+    }
 
     bool start(const QString& command)
     {
@@ -804,7 +821,16 @@ private slots:
         QVERIFY2(terminal.press(QStringLiteral("S"), QStringLiteral("Config:")), qPrintable(terminal.last()));
         QVERIFY2(terminal.press(QStringLiteral("C"), QStringLiteral("SETUP CONFIGURATION")),
                  qPrintable(terminal.last()));
-        const QString screen = terminal.last();
+        // Alpine draws the screen line by line; the title can be there before the values.
+        QString screen;
+        QElapsedTimer drawing;
+        drawing.start();
+        do {
+            screen = terminal.screen();
+            if (configValue(screen, QStringLiteral("Inbox Path")).startsWith(QLatin1Char('{')))
+                break;
+            QTest::qWait(100);
+        } while (drawing.elapsed() < 10000);
         QCOMPARE(configValue(screen, QStringLiteral("Personal Name")), QStringLiteral("Alice Ng"));
         QCOMPARE(configValue(screen, QStringLiteral("User Domain")), QStringLiteral("pcug.org.au"));
         QCOMPARE(configValue(screen, QStringLiteral("SMTP Server (for sending)")),

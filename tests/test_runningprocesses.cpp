@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace mailsetup;
 
@@ -35,6 +37,32 @@ private slots:
         process.kill();
         process.waitForFinished();
         QVERIFY(findRunning({QStringLiteral("mailsetup-fake-alpine")}).isEmpty());
+    }
+
+    // A program that has exited but was not yet collected by its parent (a zombie,
+    // as when the terminal it ran in was closed) keeps its name but runs no more.
+    void anExitedProgramIsNotRunning()
+    {
+        QTemporaryDir dir;
+        const QString fake = dir.filePath(QStringLiteral("mailsetup-fake-pine"));
+        QVERIFY(QFile::copy(QStringLiteral("/bin/true"), fake));
+        QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::ExeOwner));
+        const QByteArray path = QFile::encodeName(fake);
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            execl(path.constData(), path.constData(), static_cast<char*>(nullptr));
+            _exit(127);
+        }
+        // Not collected yet: wait (without reaping) until it has exited.
+        siginfo_t info = {};
+        QCOMPARE(waitid(P_PID, id_t(child), &info, WEXITED | WNOWAIT), 0);
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(child));
+        QVERIFY(comm.open(QIODevice::ReadOnly));
+        QCOMPARE(comm.readAll().trimmed(), QByteArray("mailsetup-fake-")); // comm keeps 15 bytes
+        QVERIFY(findRunning({QStringLiteral("mailsetup-fake-pine"), QStringLiteral("mailsetup-fake-")})
+                    .isEmpty());
+        QCOMPARE(waitpid(child, nullptr, 0), child);
     }
 
     void listsOurselves()

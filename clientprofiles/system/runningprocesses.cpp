@@ -14,6 +14,27 @@
 #endif
 
 namespace mailsetup {
+#if defined(Q_OS_LINUX)
+namespace {
+
+// A zombie (exited, not yet collected by its parent) still has a /proc entry and
+// its name, but no longer runs and can write nothing. The state is the first field
+// after the name in /proc/PID/stat; the name is in parentheses and may hold any byte.
+bool hasExited(const QString& procDir)
+{
+    QFile stat(procDir + QStringLiteral("/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.read(4096);
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0 || close + 2 >= line.size())
+        return false;
+    const char state = line.at(close + 2);
+    return state == 'Z' || state == 'X';
+}
+
+} // namespace
+#endif
 
 QList<RunningProcess> runningProcesses()
 {
@@ -29,6 +50,8 @@ QList<RunningProcess> runningProcesses()
         const QString dir = QStringLiteral("/proc/") + entry;
         struct stat st;
         if (::stat(QFile::encodeName(dir).constData(), &st) != 0 || st.st_uid != me)
+            continue;
+        if (hasExited(dir))
             continue;
         // comm is cut at 15 bytes; the exe link has the full name when we may read it.
         QString name = QFileInfo(QFile::symLinkTarget(dir + QStringLiteral("/exe"))).fileName();
