@@ -23,6 +23,12 @@ namespace {
 
 const QString prefsData = QStringLiteral(MAILSETUP_TEST_DATA "/prefs/");
 
+// A literal with embedded NUL bytes, without its terminator.
+template <size_t N> QByteArray raw(const char (&text)[N])
+{
+    return QByteArray(text, qsizetype(N) - 1);
+}
+
 // Everything the full parser reads under the prefix, QuickPrefs reads the same.
 void verifySameAsFullParse(const QByteArray& bytes, const QByteArray& prefix)
 {
@@ -118,7 +124,7 @@ private slots:
         QTest::newRow("invalid escape") << ok + "user_pref(\"other\", \"a\\tb\");\n";
         QTest::newRow("hex escape") << ok + "user_pref(\"other\", \"\\x41\");\n";
         QTest::newRow("unicode escape") << ok + "user_pref(\"other\", \"\\u00e9\");\n";
-        QTest::newRow("NUL byte") << ok + QByteArray("user_pref(\"other\", \"a\0b\");\n", 30);
+        QTest::newRow("NUL byte") << ok + raw("user_pref(\"other\", \"a\0b\");\n");
         QTest::newRow("lone CR ends a comment") << ok + "// comment\ruser_pref(\"mail.a\", 2);\n";
         QTest::newRow("lone CR line end") << ok + "user_pref(\"mail.b\", 2);\ruser_pref(\"mail.c\", 3);\n";
         QTest::newRow("name not UTF-8") << ok + "user_pref(\"mail.\xff\", 2);\n";
