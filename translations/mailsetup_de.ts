@@ -2422,6 +2422,10 @@ E-Mail-Programme:
         <source>%1&apos;s own certificate list, %2</source>
         <translation>Die eigene Zertifikatsliste von %1, %2</translation>
     </message>
+    <message>
+        <source>a NUL byte at offset %1</source>
+        <translation>ein NUL-Byte an Position %1</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AppleMailAdapter</name>

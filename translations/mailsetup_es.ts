@@ -2422,6 +2422,10 @@ Programas de correo:
         <source>%1&apos;s own certificate list, %2</source>
         <translation>La lista de certificados propia de %1, %2</translation>
     </message>
+    <message>
+        <source>a NUL byte at offset %1</source>
+        <translation>un byte NUL en la posición %1</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AppleMailAdapter</name>

@@ -2422,6 +2422,10 @@ Logiciels de messagerie :
         <source>%1&apos;s own certificate list, %2</source>
         <translation>La liste de certificats propre à %1, %2</translation>
     </message>
+    <message>
+        <source>a NUL byte at offset %1</source>
+        <translation>un octet NUL à la position %1</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AppleMailAdapter</name>

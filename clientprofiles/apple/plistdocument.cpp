@@ -18,6 +18,10 @@ QString tr(const char* text)
 // the line and column first, so the message can point at them.
 QString xmlProblem(const QByteArray& bytes)
 {
+    // XML allows no NUL anywhere, and libplist copies one from a <string> into the file
+    // it writes, which then cannot be read (fuzz_plist).
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return tr("a NUL byte at offset %1").arg(nul);
     QXmlStreamReader xml(bytes);
     while (!xml.atEnd())
         xml.readNext();
@@ -278,7 +282,9 @@ bool writesBackReadably(plist_t root, bool binary)
         plist_from_bin(out, size, &again);
     else
         plist_from_xml(out, size, &again);
-    const bool readable = again != nullptr;
+    // Readable by libplist, and for XML also by our own well-formedness check.
+    const bool readable =
+        again != nullptr && (binary || xmlProblem(QByteArray(out, qsizetype(size))).isEmpty());
     if (again)
         plist_free(again);
     if (binary)

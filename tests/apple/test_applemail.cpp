@@ -335,6 +335,16 @@ void TestAppleMail::refusesABrokenFileNamingIt()
     QVERIFY2(plan.refusal.contains(legacyPath) &&
                  plan.refusal.contains(QStringLiteral("cannot read completely")),
              qPrintable(plan.refusal));
+
+    // A NUL byte in a string: not XML, and libplist would copy it into the file it
+    // writes, which Mail could then not read (found by fuzz_plist).
+    QByteArray nul = fixture(QStringLiteral("tiger/com.apple.mail.plist.xml"));
+    nul.replace("<string>PCUG</string>",
+                QByteArray("<string>PC\0UG</string>", sizeof("<string>PC\0UG</string>") - 1));
+    const PlistDocument::ReadResult read = PlistDocument::read(nul, legacyPath);
+    QVERIFY(!read.document);
+    QVERIFY2(read.error.contains(legacyPath) && read.error.contains(QStringLiteral("NUL byte at offset")),
+             qPrintable(read.error));
 }
 
 QTEST_GUILESS_MAIN(TestAppleMail)
