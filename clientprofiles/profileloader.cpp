@@ -463,7 +463,15 @@ QString ProfileLoadResult::errorText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-ProfileLoadResult ProfileLoader::loadFile(const QString& path)
+namespace {
+
+enum class CertificateCheck
+{
+    Now,
+    Later // listBundled: shown in a list, checked when chosen
+};
+
+ProfileLoadResult readProfileFile(const QString& path, CertificateCheck check)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -471,7 +479,7 @@ ProfileLoadResult ProfileLoader::loadFile(const QString& path)
         result.errors << ProfileError{path, 0, {}, QStringLiteral("cannot open: %1").arg(file.errorString())};
         return result;
     }
-    if (file.size() > MaxFileSize) {
+    if (file.size() > ProfileLoader::MaxFileSize) {
         ProfileLoadResult result;
         result.errors << ProfileError{
             path,
@@ -479,10 +487,20 @@ ProfileLoadResult ProfileLoader::loadFile(const QString& path)
             {},
             QStringLiteral("too large to be a provider profile (%1 bytes, at most %2)")
                 .arg(file.size())
-                .arg(MaxFileSize)};
+                .arg(ProfileLoader::MaxFileSize)};
         return result;
     }
-    return loadData(file.readAll(), path, QFileInfo(path).absolutePath());
+    Reader reader(file.readAll(), path, QFileInfo(path).absolutePath());
+    if (check == CertificateCheck::Later)
+        reader.skipCertificateCheck();
+    return reader.read();
+}
+
+} // namespace
+
+ProfileLoadResult ProfileLoader::loadFile(const QString& path)
+{
+    return readProfileFile(path, CertificateCheck::Now);
 }
 
 ProfileLoadResult
@@ -516,16 +534,7 @@ ProfileLoadResult ProfileLoader::loadBundled(const QString& id)
 
 ProfileLoadResult ProfileLoader::listBundled(const QString& id)
 {
-    const QString path = QStringLiteral("%1/%2.xml").arg(bundledDir, id);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ProfileLoadResult result;
-        result.errors << ProfileError{path, 0, {}, QStringLiteral("cannot open: %1").arg(file.errorString())};
-        return result;
-    }
-    Reader reader(file.read(MaxFileSize), path, QFileInfo(path).absolutePath());
-    reader.skipCertificateCheck();
-    return reader.read();
+    return readProfileFile(QStringLiteral("%1/%2.xml").arg(bundledDir, id), CertificateCheck::Later);
 }
 
 ProfileLoadResult ProfileLoader::load(const QString& idOrPath)

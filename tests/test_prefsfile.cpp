@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/prefsfile.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 using mailsetup::PrefsFile;
 using mailsetup::PrefsParseError;
 using mailsetup::PrefValue;
+using testfiles::raw;
 
 namespace {
 
@@ -38,12 +40,6 @@ void verifyConsistent(const PrefsFile& edited)
         QCOMPARE(edited.value(name), fresh.value(name));
         QCOMPARE(edited.lineOf(name), fresh.lineOf(name));
     }
-}
-
-// A literal with embedded NUL bytes, without its terminator.
-template <size_t N> QByteArray raw(const char (&text)[N])
-{
-    return QByteArray(text, qsizetype(N) - 1);
 }
 
 PrefValue str(const char* utf8)

@@ -11,6 +11,7 @@
 using mailsetup::PrefsFile;
 using mailsetup::PrefValue;
 using mailsetup::QuickPrefs;
+using testfiles::raw;
 
 namespace QTest {
 template <> char* toString(const PrefValue& value)
@@ -22,12 +23,6 @@ template <> char* toString(const PrefValue& value)
 namespace {
 
 const QString prefsData = QStringLiteral(MAILSETUP_TEST_DATA "/prefs/");
-
-// A literal with embedded NUL bytes, without its terminator.
-template <size_t N> QByteArray raw(const char (&text)[N])
-{
-    return QByteArray(text, qsizetype(N) - 1);
-}
 
 // Everything the full parser reads under the prefix, QuickPrefs reads the same.
 void verifySameAsFullParse(const QByteArray& bytes, const QByteArray& prefix)

@@ -27,4 +27,10 @@ inline void writeFile(const QString& path, const QByteArray& bytes)
         qFatal("cannot write %s", qPrintable(path));
 }
 
+// A literal with embedded NUL bytes, as bytes, without its terminator.
+template <size_t N> QByteArray raw(const char (&text)[N])
+{
+    return QByteArray(text, qsizetype(N) - 1);
+}
+
 } // namespace testfiles
