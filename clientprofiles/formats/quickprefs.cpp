@@ -36,7 +36,8 @@ size_t hashName(const char* name, size_t size)
 bool startsWithStatementHead(const char* p, const char* end)
 {
     // `user_pref("` is 11 bytes: two overlapping 8-byte compares instead of a call.
-    return end - p >= 11 && load64(p) == load64("user_pref(\"") && load64(p + 3) == load64("r_pref(\"");
+    return end - p >= qsizetype(statementHeadSize) && load64(p) == load64("user_pref(\"") &&
+           load64(p + 3) == load64("r_pref(\"");
 }
 
 const char* findByte(const char* from, const char* end, char c)

@@ -23,18 +23,8 @@ const QByteArray newPrefsHeader = "// Mozilla User Preferences\n\n"
                                   "// Written by Mail Setup for a profile that has not been started yet.\n"
                                   "// The program rewrites this file when it starts.\n\n";
 
-} // namespace
-
-QString prefsParseProblem(const QString& path, const PrefsFile& prefs)
-{
-    if (prefs.errors().isEmpty())
-        return {};
-    const PrefsParseError& e = prefs.errors().first();
-    return QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message);
-}
-
 QList<ExistingAccount>
-readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf, QStringList* problems)
+readProfileAccounts(const QString& profileDir, const DialectOfProfile& dialectOf, QStringList* problems)
 {
     const QString prefsPath = profileDir + QStringLiteral("/prefs.js");
     const FileSnapshot prefsFile = FileSnapshot::read(prefsPath);
@@ -52,7 +42,17 @@ readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf
     }
     const PrefsLookup& prefs = quick ? static_cast<const PrefsLookup&>(*quick) : *full;
     const PrefsFile user = PrefsFile::parse(userFile.bytes);
-    return MailPrefs(prefs, userFile.exists ? &user : nullptr, dialectOf(prefs)).accounts();
+    return MailPrefs(prefs, userFile.exists ? &user : nullptr, dialectOf(profileDir, prefs)).accounts();
+}
+
+} // namespace
+
+QString prefsParseProblem(const QString& path, const PrefsFile& prefs)
+{
+    if (prefs.errors().isEmpty())
+        return {};
+    const PrefsParseError& e = prefs.errors().first();
+    return QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message);
 }
 
 void readMozillaProfileAccounts(QList<ClientInstallation>& installations, const DialectOfProfile& dialectOf)
@@ -60,9 +60,7 @@ void readMozillaProfileAccounts(QList<ClientInstallation>& installations, const 
     QtConcurrent::blockingMap(installations, [&dialectOf](ClientInstallation& inst) {
         if (!QFileInfo(inst.location).isDir())
             return;
-        const QString dir = inst.location;
-        inst.accounts = readMozillaProfileAccounts(
-            dir, [&](const PrefsLookup& prefs) { return dialectOf(dir, prefs); }, &inst.problems);
+        inst.accounts = readProfileAccounts(inst.location, dialectOf, &inst.problems);
     });
 }
 

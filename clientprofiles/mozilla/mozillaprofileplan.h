@@ -18,12 +18,9 @@ using DialectOf = std::function<MailPrefsDialect(const PrefsLookup& prefs)>;
 // read; empty when it was read completely.
 QString prefsParseProblem(const QString& path, const PrefsFile& prefs);
 
-// Reads the accounts of a profile, adding unreadable files and lines to problems.
-QList<ExistingAccount>
-readMozillaProfileAccounts(const QString& profileDir, const DialectOf& dialectOf, QStringList* problems);
-
-// The same for every installation whose profile folder exists, several at once:
-// profiles are independent, and a home can hold dozens of megabyte-sized prefs.js.
+// Reads the accounts of every installation whose profile folder exists, adding
+// unreadable files and lines to its problems; several profiles at once: they are
+// independent, and a home can hold dozens of megabyte-sized prefs.js.
 using DialectOfProfile = std::function<MailPrefsDialect(const QString& profileDir, const PrefsLookup& prefs)>;
 void readMozillaProfileAccounts(QList<ClientInstallation>& installations, const DialectOfProfile& dialectOf);
 
