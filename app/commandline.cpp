@@ -17,8 +17,16 @@
 namespace mailsetup {
 namespace {
 
-const QStringList commands = {QStringLiteral("profiles"), QStringLiteral("clients"), QStringLiteral("apply"),
-                              QStringLiteral("undo")};
+// profiles, clients, apply, undo: the command words that are not in commandtable.cpp.
+QStringList builtInCommands()
+{
+    QStringList words;
+    for (const QString& word : commandWords()) {
+        if (!findCommand(word))
+            words << word;
+    }
+    return words;
+}
 
 QString tr(const char* text)
 {
@@ -227,17 +235,6 @@ QString moreCommands()
 
 } // namespace
 
-bool isCommandLineInvocation(const QStringList& arguments)
-{
-    for (const QString& arg : arguments.mid(1)) {
-        if (commands.contains(arg) || findCommand(arg) || arg == QLatin1String("--help") ||
-            arg == QLatin1String("-h") || arg == QLatin1String("--version") || arg == QLatin1String("-v") ||
-            arg == QLatin1String("--help-all"))
-            return true;
-    }
-    return false;
-}
-
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     // Commands with their own options (app/commands/) parse the arguments themselves.
@@ -294,6 +291,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
+    const QStringList commands = builtInCommands();
     if (positional.size() != 1 || !commands.contains(positional.first())) {
         err << "mailsetup: " << tr("expected one command: %1").arg(commands.join(QStringLiteral(", ")))
             << "\n";

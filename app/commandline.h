@@ -7,8 +7,12 @@ class QTextStream;
 
 namespace mailsetup {
 
-// The words that select the command line instead of the wizard.
+// The words that select the command line instead of the wizard (invocation.cpp:
+// the program tells without loading the commands).
 bool isCommandLineInvocation(const QStringList& arguments);
+// Every word that starts a command: this file's own (profiles, clients, apply,
+// undo) and commandtable.cpp's.
+const QStringList& commandWords();
 
 // Runs `mailsetup COMMAND ...` and returns the exit code: 0 done, 1 refused or
 // failed (the reason is on err), 2 wrong usage.

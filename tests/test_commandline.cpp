@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `mailsetup profiles|clients|apply|undo` as a helpdesk uses them.
 #include "commandline.h"
+#include "commandtable.h"
 #include "support/commandrun.h"
 #include "support/testfiles.h"
 
@@ -55,6 +56,27 @@ private slots:
                   readFile(QStringLiteral(MAILSETUP_TEST_DATA "/ini/thunderbird-153-profiles.ini")));
         m_original = readFile(QStringLiteral(MAILSETUP_TEST_DATA "/prefs/thunderbird-153-prefs.js"));
         writeFile(m_profile + QStringLiteral("/prefs.js"), m_original);
+    }
+
+    // The program decides "command line or wizard" from commandWords() alone, without
+    // loading the commands: every command must be listed there, and nothing else.
+    void everyCommandWordIsACommand()
+    {
+        QStringList commands = {QStringLiteral("profiles"), QStringLiteral("clients"),
+                                QStringLiteral("apply"), QStringLiteral("undo")};
+        for (const CommandLineCommand& command : commandTable())
+            commands << QLatin1String(command.name);
+        QStringList words = commandWords();
+        commands.sort();
+        words.sort();
+        QCOMPARE(words, commands);
+        for (const QString& word : std::as_const(words))
+            QVERIFY2(isCommandLineInvocation({QStringLiteral("mailsetup"), word}), qPrintable(word));
+        QVERIFY(!isCommandLineInvocation({QStringLiteral("mailsetup")}));
+        QVERIFY(!isCommandLineInvocation({QStringLiteral("mailsetup"), QStringLiteral("--helpdesk")}));
+        // A built-in command word runs as one (profiles is not a commandtable.cpp command).
+        QCOMPARE(run({QStringLiteral("profiles")}).code, 0);
+        QCOMPARE(run({QStringLiteral("nonsense")}).code, 2);
     }
 
     void listsProfilesAndClients()
