@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "engine.h"
 #include "translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #ifdef MAILSETUP_WITH_WIZARD
-#include "branding.h"
 #include "setupwizard.h"
+#include "wizardlauncher.h"
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QIcon>
 #include <QTimer>
 #include <QWizardPage>
 #endif
@@ -46,35 +46,6 @@ void scheduleScreenshot(mailsetup::SetupWizard& wizard, const QString& path)
     });
 }
 
-// The wizard in `language` (empty: the system's). Choosing another language in
-// it opens a new wizard in that language where the old one was: every text is
-// set when a page is built, so building anew is what translates them all.
-mailsetup::SetupWizard* openWizard(const QString& language, const mailsetup::SetupWizard* replacing)
-{
-    const QString inUse = mailsetup::installTranslations(language);
-    auto* wizard = new mailsetup::SetupWizard;
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    // `mailsetup --helpdesk`: everything visible on every page (also a button in the wizard).
-    wizard->setHelpdeskMode(QCoreApplication::arguments().contains(QStringLiteral("--helpdesk")));
-    QList<QPair<QString, QString>> languages;
-    for (const mailsetup::Language& l : mailsetup::availableLanguages())
-        languages.append({l.code, l.nativeName});
-    wizard->offerLanguages(languages, inUse);
-    if (replacing) {
-        wizard->setGeometry(replacing->geometry());
-        wizard->setHelpdeskMode(replacing->helpdeskMode());
-    }
-    QObject::connect(wizard, &mailsetup::SetupWizard::languageChosen, wizard, [wizard](const QString& code) {
-        mailsetup::rememberLanguage(code);
-        // Not from inside the old window's own signal handler: it goes away.
-        QTimer::singleShot(0, qApp, [wizard, code] {
-            openWizard(code, wizard);
-            wizard->close();
-        });
-    });
-    wizard->show();
-    return wizard;
-}
 #endif
 
 } // namespace
@@ -89,13 +60,11 @@ int main(int argc, char* argv[])
 #ifdef MAILSETUP_WITH_WIZARD
     if (!mailsetup::isCommandLineInvocation(mailsetup::withoutLanguageOption(rawArguments))) {
         QApplication app(argc, argv);
-        QApplication::setApplicationDisplayName(mailsetup::productName());
-        QApplication::setWindowIcon(
-            QIcon::fromTheme(mailsetup::productId(), QIcon(mailsetup::productLogoPath())));
+        mailsetup::setUpWizardApplication();
         QString language = mailsetup::languageOption(rawArguments);
         if (language.isEmpty())
             language = mailsetup::rememberedLanguage();
-        mailsetup::SetupWizard* wizard = openWizard(language, nullptr);
+        mailsetup::SetupWizard* wizard = mailsetup::openWizard(language);
         const QString screenshot = screenshotPath(rawArguments);
         if (!screenshot.isEmpty())
             scheduleScreenshot(*wizard, screenshot);
@@ -114,5 +83,5 @@ int main(int argc, char* argv[])
     mailsetup::installTranslations(mailsetup::languageOption(rawArguments));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return mailsetup::runCommandLine(mailsetup::withoutLanguageOption(app.arguments()), out, err);
+    return mailsetup::runEngineCommandLine(mailsetup::withoutLanguageOption(app.arguments()), out, err);
 }

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up to the first wizard page shown: Mail Setup's wizard against a bare QWizard
 // built the same way (same build type, QT_QPA_PLATFORM=offscreen), time and peak memory,
-// medians of interleaved runs. Goal: at most 1.3x each.
+// from interleaved runs. Time is judged by the median of the ratios of each pair of
+// runs made one after the other: the machine's load changes from second to second, and
+// a pair sees the same load. Goal: at most 1.3x each.
 #include "benchsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -42,7 +45,7 @@ int main(int argc, char* argv[])
     const QString bare = dir.filePath(QStringLiteral("bench_firstpage_bare"));
     const int runs = qEnvironmentVariableIsSet("MAILSETUP_BENCH_RUNS")
                          ? qEnvironmentVariableIntValue("MAILSETUP_BENCH_RUNS")
-                         : 15;
+                         : 31;
     QList<double> oursMs, oursKb, bareMs, bareKb;
     firstPage(ours); // warm the page cache for both
     firstPage(bare);
@@ -58,8 +61,19 @@ int main(int argc, char* argv[])
         bareMs << b.ms;
         bareKb << b.kb;
     }
-    bench::reportRatio(QStringLiteral("start-up to first page: time (vs QWizard)"), bench::median(oursMs),
-                       bench::median(bareMs), QStringLiteral("ms"), 1.3);
+    QList<double> ratios;
+    for (int i = 0; i < runs; ++i)
+        ratios << oursMs[i] / bareMs[i];
+    std::sort(ratios.begin(), ratios.end());
+    const double pairedRatio = bench::median(ratios);
+    bench::reportGoal(QStringLiteral("start-up to first page: time (vs QWizard)"),
+                      QStringLiteral("%1 / %2 ms, pairs %3x (quartiles %4-%5x)")
+                          .arg(bench::median(oursMs), 0, 'f', 1)
+                          .arg(bench::median(bareMs), 0, 'f', 1)
+                          .arg(pairedRatio, 0, 'f', 2)
+                          .arg(ratios[runs / 4], 0, 'f', 2)
+                          .arg(ratios[3 * runs / 4], 0, 'f', 2),
+                      QStringLiteral("<= 1.30x"), pairedRatio <= 1.3);
     bench::reportRatio(QStringLiteral("start-up to first page: peak memory"), bench::median(oursKb) / 1024,
                        bench::median(bareKb) / 1024, QStringLiteral("MB"), 1.3);
     return 0;

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Helper of bench_startup, built twice: with MAILSETUP_FIRSTPAGE_WIZARD it starts the way
-// app/main.cpp starts the wizard; without, it shows a bare QWizard with one page. When the
+// Helper of bench_startup, built twice: with MAILSETUP_FIRSTPAGE_WIZARD it starts the
+// wizard as app/main.cpp does (app/wizardlauncher.h) and is linked as the program is
+// (the engine a module, loaded only past the first page); without, it shows a bare
+// QWizard with one page. When the
 // first page has painted it prints "<ms since $MAILSETUP_BENCH_SPAWN_NS> <peak KB>" and
 // exits at once (tearing down is not start-up).
 #include <QApplication>
 #include <QLabel>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <QVBoxLayout>
 #include <QWizard>
 #include <QWizardPage>
@@ -18,6 +17,8 @@
 
 #ifdef MAILSETUP_FIRSTPAGE_WIZARD
 #include "setupwizard.h"
+#include "translations.h"
+#include "wizardlauncher.h"
 #endif
 
 namespace {
@@ -63,18 +64,12 @@ public:
 int main(int argc, char* argv[])
 {
 #ifdef MAILSETUP_FIRSTPAGE_WIZARD
-    // As app/main.cpp: identity, translations, the wizard.
+    // As app/main.cpp: identity, then the wizard with its icon, in the language chosen last.
     QCoreApplication::setApplicationName(QStringLiteral("mailsetup"));
     QCoreApplication::setOrganizationName(QStringLiteral("mailsetup"));
     QApplication app(argc, argv);
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("mailsetup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(ours);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    mailsetup::SetupWizard wizard;
+    mailsetup::setUpWizardApplication();
+    QWizard& wizard = *mailsetup::openWizard(mailsetup::rememberedLanguage());
 #else
     QApplication app(argc, argv);
     QWizard wizard;
@@ -83,9 +78,9 @@ int main(int argc, char* argv[])
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(QStringLiteral("A bare QWizard page.")));
     wizard.addPage(page);
+    wizard.show();
 #endif
     FirstPaint firstPaint;
-    wizard.show();
     wizard.currentPage()->installEventFilter(&firstPaint);
     QTimer::singleShot(30000, [] {
         std::fprintf(stderr, "no paint within 30 s\n");

@@ -15,6 +15,7 @@
 #include "statuslabel.h"
 #include "support/testfiles.h"
 #include "support/wizardfixture.h"
+#include "wizardcontext.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -2426,6 +2426,34 @@ E-Mail-Programme:
         <source>a NUL byte at offset %1</source>
         <translation>ein NUL-Byte an Position %1</translation>
     </message>
+    <message>
+        <source>Mail Setup is incomplete: its part %1 is missing (looked for %2).</source>
+        <translation>Mail Setup ist unvollständig: sein Bestandteil %1 fehlt (gesucht in %2).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot load its part %1: %2</source>
+        <translation>Mail Setup kann seinen Bestandteil %1 nicht laden: %2</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot use its part %1: it is not Mail Setup&apos;s engine.</source>
+        <translation>Mail Setup kann seinen Bestandteil %1 nicht verwenden: Er ist nicht der Kern von Mail Setup.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot use its part %1: it belongs to version %2, this is version %3.</source>
+        <translation>Mail Setup kann seinen Bestandteil %1 nicht verwenden: Er gehört zu Version %2, dies ist Version %3.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot use its part %1: it was not built for this program.</source>
+        <translation>Mail Setup kann seinen Bestandteil %1 nicht verwenden: Er wurde nicht für dieses Programm erstellt.</translation>
+    </message>
+    <message>
+        <source>Install Mail Setup again.</source>
+        <translation>Installieren Sie Mail Setup erneut.</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AppleMailAdapter</name>
@@ -5035,6 +5063,14 @@ Noch keine gültige E-Mail-Adresse.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot go on</source>
+        <translation>Mail Setup kann nicht fortfahren</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Install Mail Setup again, then try once more.</source>
+        <translation>Es wurde nichts geändert. Installieren Sie Mail Setup erneut und versuchen Sie es dann noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -2426,6 +2426,34 @@ Programas de correo:
         <source>a NUL byte at offset %1</source>
         <translation>un byte NUL en la posición %1</translation>
     </message>
+    <message>
+        <source>Mail Setup is incomplete: its part %1 is missing (looked for %2).</source>
+        <translation>Mail Setup está incompleto: falta su componente %1 (se buscó en %2).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot load its part %1: %2</source>
+        <translation>Mail Setup no puede cargar su componente %1: %2</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot use its part %1: it is not Mail Setup&apos;s engine.</source>
+        <translation>Mail Setup no puede usar su componente %1: no es el motor de Mail Setup.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot use its part %1: it belongs to version %2, this is version %3.</source>
+        <translation>Mail Setup no puede usar su componente %1: pertenece a la versión %2 y esta es la versión %3.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot use its part %1: it was not built for this program.</source>
+        <translation>Mail Setup no puede usar su componente %1: no se compiló para este programa.</translation>
+    </message>
+    <message>
+        <source>Install Mail Setup again.</source>
+        <translation>Vuelva a instalar Mail Setup.</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AppleMailAdapter</name>
@@ -5035,6 +5063,14 @@ Aún no hay una dirección de correo válida.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot go on</source>
+        <translation>Mail Setup no puede continuar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Install Mail Setup again, then try once more.</source>
+        <translation>No se ha cambiado nada. Vuelva a instalar Mail Setup e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

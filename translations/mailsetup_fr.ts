@@ -2426,6 +2426,34 @@ Logiciels de messagerie :
         <source>a NUL byte at offset %1</source>
         <translation>un octet NUL à la position %1</translation>
     </message>
+    <message>
+        <source>Mail Setup is incomplete: its part %1 is missing (looked for %2).</source>
+        <translation>Mail Setup est incomplet : son composant %1 est absent (cherché dans %2).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot load its part %1: %2</source>
+        <translation>Mail Setup ne peut pas charger son composant %1 : %2</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot use its part %1: it is not Mail Setup&apos;s engine.</source>
+        <translation>Mail Setup ne peut pas utiliser son composant %1 : ce n&apos;est pas le moteur de Mail Setup.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot use its part %1: it belongs to version %2, this is version %3.</source>
+        <translation>Mail Setup ne peut pas utiliser son composant %1 : il appartient à la version %2, celle-ci est la version %3.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot use its part %1: it was not built for this program.</source>
+        <translation>Mail Setup ne peut pas utiliser son composant %1 : il n&apos;a pas été construit pour ce programme.</translation>
+    </message>
+    <message>
+        <source>Install Mail Setup again.</source>
+        <translation>Réinstallez Mail Setup.</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AppleMailAdapter</name>
@@ -5035,6 +5063,14 @@ Pas encore d’adresse électronique valide.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot go on</source>
+        <translation>Mail Setup ne peut pas continuer</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Install Mail Setup again, then try once more.</source>
+        <translation>Rien n&apos;a été modifié. Réinstallez Mail Setup, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -89,8 +89,8 @@ void ApplyPage::applyNext()
         m_state->applied = m_total;
         setBusy(false);
         m_status->showMessage(StatusLabel::Kind::Success, tr("Every mail program is set up. Click Next."));
-        m_state->log.add(tr("Applied: %1").arg(m_state->transactionIds.join(QStringLiteral(", "))));
-        m_state->log.notifyStateChanged();
+        m_state->log->add(tr("Applied: %1").arg(m_state->transactionIds.join(QStringLiteral(", "))));
+        m_state->log->notifyStateChanged();
         emit completeChanged();
         return;
     }
@@ -99,7 +99,7 @@ void ApplyPage::applyNext()
     const QString root = m_state->context.backupRoot;
     const QString description =
         tr("%1 for %2 (%3)").arg(m_state->settings->providerName, m_state->settings->email, plan.clientName);
-    m_state->log.add(tr("Applying to %1").arg(plan.installation));
+    m_state->log->add(tr("Applying to %1").arg(plan.installation));
     // The thread gets copies and its own registry: nothing here is shared with it.
     runInBackground<ApplyResult>(
         this,
@@ -118,7 +118,7 @@ void ApplyPage::finishOne(const ApplyResult& result)
         item->setText(1, tr("Failed (the reason is below)"));
         item->setToolTip(1, result.error);
         item->setForeground(1, QColor(0xa4, 0x00, 0x00));
-        m_state->log.add(tr("Failed: %1").arg(result.error));
+        m_state->log->add(tr("Failed: %1").arg(result.error));
         rollBack(tr("%1: %2").arg(m_state->plans.at(m_next).clientName, result.error));
         return;
     }
@@ -171,7 +171,7 @@ void ApplyPage::rollBack(const QString& failure)
                         tr("Some changes could not be put back: %1").arg(problems.join(QStringLiteral("; ")));
             text += QLatin1Char('\n') + tr("Fix it (usually: quit the mail program), then click Try again.");
             m_status->showMessage(StatusLabel::Kind::Error, text);
-            m_state->log.add(text);
+            m_state->log->add(text);
             m_retry->show();
             m_retry->setFocus();
             emit completeChanged();

@@ -151,7 +151,7 @@ bool CertificatePage::isComplete() const
 bool CertificatePage::validatePage()
 {
     if (m_state->trustInstalls.isEmpty())
-        m_state->log.add(tr("Certificate not installed (skipped)"));
+        m_state->log->add(tr("Certificate not installed (skipped)"));
     return !m_installing;
 }
 
@@ -179,8 +179,8 @@ void CertificatePage::install()
     updateInstallButton();
     emit completeChanged();
     m_status->showMessage(StatusLabel::Kind::Info, tr("Installing the certificate…"));
-    m_state->log.add(tr("Installing the certificate %1 (confirmed %2)")
-                         .arg(m_state->profile->ca->resolvedPath, m_fingerprintShown));
+    m_state->log->add(tr("Installing the certificate %1 (confirmed %2)")
+                          .arg(m_state->profile->ca->resolvedPath, m_fingerprintShown));
 
     const CaCertificate ca = *m_state->profile->ca;
     const QString confirmed = m_fingerprintShown;
@@ -229,7 +229,7 @@ void CertificatePage::finishInstall(const QList<TrustInstallOutcome>& outcomes, 
             tr("Nothing was installed: %1\nDo not trust this certificate; ask your provider "
                "for the right profile.")
                 .arg(refusal));
-        m_state->log.add(tr("Certificate refused: %1").arg(refusal));
+        m_state->log->add(tr("Certificate refused: %1").arg(refusal));
         m_confirm->setChecked(false);
         m_confirm->setEnabled(false);
         updateInstallButton();
@@ -242,12 +242,12 @@ void CertificatePage::finishInstall(const QList<TrustInstallOutcome>& outcomes, 
     for (const TrustInstallOutcome& o : outcomes) {
         allFine = allFine && o.result.succeeded();
         lines << QStringLiteral("• ") + o.result.message;
-        m_state->log.add(o.result.message);
+        m_state->log->add(o.result.message);
     }
     m_status->showMessage(allFine ? StatusLabel::Kind::Success : StatusLabel::Kind::Error,
                           (allFine ? tr("The certificate is installed:") : tr("Not everything worked:")) +
                               QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
-    m_state->log.notifyStateChanged();
+    m_state->log->notifyStateChanged();
     updateInstallButton();
     emit completeChanged();
 }

@@ -102,7 +102,7 @@ QWidget* ClientsPage::showInstructions(const QString& clientId)
     }
     if (!m_state->instructionClients.contains(clientId))
         m_state->instructionClients << clientId;
-    m_state->log.add(tr("Instructions shown: %1").arg(steps->clientName));
+    m_state->log->add(tr("Instructions shown: %1").arg(steps->clientName));
     auto* dialog = new InstructionsDialog(*steps, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

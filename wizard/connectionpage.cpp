@@ -135,7 +135,7 @@ ConnectionPage::ConnectionPage(std::shared_ptr<WizardState> state, QWidget* pare
     layout->addLayout(buttons);
     layout->addWidget(m_rawReport, 2);
 
-    connect(&m_state->log, &WizardLog::helpdeskChanged, m_rawReport, &QWidget::setVisible);
+    connect(m_state->log.get(), &WizardLog::helpdeskChanged, m_rawReport, &QWidget::setVisible);
     connect(m_servers, &QTreeWidget::currentItemChanged, this, &ConnectionPage::showSelectedDetails);
     connect(m_checkAgain, &QPushButton::clicked, this, &ConnectionPage::startCheck);
     connect(m_skip, &QPushButton::clicked, this, &ConnectionPage::skip);
@@ -197,7 +197,7 @@ void ConnectionPage::startCheck()
     m_status->showMessage(StatusLabel::Kind::Info, tr("Checking %n server(s)… this takes at most %1 seconds.",
                                                       nullptr, int(request.endpoints.size()))
                                                        .arg(m_state->context.diagnosisTimeoutMs / 1000 + 1));
-    m_state->log.add(
+    m_state->log->add(
         tr("Connection check started: %1 servers of %2").arg(request.endpoints.size()).arg(profile.name()));
 
     m_diagnosis = new Diagnosis(request, this);
@@ -226,7 +226,7 @@ void ConnectionPage::showEndpoint(int index, const EndpointResult& result)
     item->setData(0, Qt::UserRole, verdictId(result.verdict));
     item->setForeground(1, works(result.verdict) ? QColor(0x1b, 0x5e, 0x20) : QColor(0xa4, 0x00, 0x00));
     m_results[index] = result;
-    m_state->log.add(
+    m_state->log->add(
         QStringLiteral("%1: %2 (%3)").arg(result.endpoint.label(), verdictId(result.verdict), result.detail));
     if (m_servers->currentItem() == item)
         showSelectedDetails();
@@ -273,8 +273,8 @@ void ConnectionPage::finishCheck()
                                  "why. Click Check again once that is fixed, or Skip the check to set up the "
                                  "provider's settings anyway."));
         m_skip->setEnabled(true);
-        m_state->log.add(tr("Connection check: nothing usable"));
-        m_state->log.notifyStateChanged();
+        m_state->log->add(tr("Connection check: nothing usable"));
+        m_state->log->notifyStateChanged();
         emit completeChanged();
         return;
     }
@@ -300,8 +300,8 @@ void ConnectionPage::finishCheck()
         lines << tr("Receiving: %1").arg(resolved.settings->incoming->describe());
     lines << tr("Sending: %1").arg(resolved.settings->outgoing.describe());
     m_status->showMessage(StatusLabel::Kind::Success, lines.join(QLatin1Char('\n')));
-    m_state->log.add(tr("Connection check recommends: %1").arg(rec.summary));
-    m_state->log.notifyStateChanged();
+    m_state->log->add(tr("Connection check recommends: %1").arg(rec.summary));
+    m_state->log->notifyStateChanged();
     emit completeChanged();
 }
 
@@ -326,8 +326,8 @@ void ConnectionPage::skip()
                              "connect later, run Mail Setup again and let it check."));
     m_skip->setEnabled(false);
     m_done = true;
-    m_state->log.add(tr("Connection check skipped"));
-    m_state->log.notifyStateChanged();
+    m_state->log->add(tr("Connection check skipped"));
+    m_state->log->notifyStateChanged();
     emit completeChanged();
 }
 

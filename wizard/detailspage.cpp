@@ -170,7 +170,7 @@ void DetailsPage::resolve(bool refillUsername)
     const ResolveResult result = resolveAccount(profile, request);
     m_state->settings = result.settings;
     m_state->request = request; // the connection check keeps the name and log-in, changes the ports
-    m_state->log.notifyStateChanged();
+    m_state->log->notifyStateChanged();
 
     if (!result.settings) {
         m_username->setPlaceholderText(QString());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discoverypanel.h"
 
+#include "setupwizard.h"
 #include "statuslabel.h"
 
 #include <QHBoxLayout>
@@ -11,8 +12,8 @@
 
 namespace mailsetup {
 
-DiscoveryPanel::DiscoveryPanel(const DiscoveryOptions& options, QWidget* parent)
-    : QWidget(parent), m_options(options), m_email(new QLineEdit(this)),
+DiscoveryPanel::DiscoveryPanel(SetupWizard* wizard, QWidget* parent)
+    : QWidget(parent), m_wizard(wizard), m_email(new QLineEdit(this)),
       m_find(new QPushButton(tr("&Find settings"), this)), m_status(new StatusLabel(this))
 {
     auto* label = new QLabel(tr("Or find them from your &email address:"), this);
@@ -59,43 +60,45 @@ QString DiscoveryPanel::email() const
 
 void DiscoveryPanel::stop()
 {
-    if (!m_discovery)
+    if (!m_run)
         return;
-    m_discovery->disconnect(this);
-    m_discovery->deleteLater();
-    m_discovery = nullptr;
+    m_run->disconnect(this);
+    m_run->deleteLater(); // and with it the lookups still running
+    m_run = nullptr;
 }
 
 void DiscoveryPanel::find(const QString& email)
 {
     stop();
+    WizardEngine* engine = m_wizard->engine();
+    if (!engine)
+        return;
     if (m_email->text().trimmed() != email)
         m_email->setText(email);
     m_found = 0;
     m_status->showMessage(StatusLabel::Kind::Info, tr("Looking for the settings of %1…").arg(email));
     m_find->setEnabled(false);
-    m_discovery = new MailDiscovery(m_options, this);
-    connect(m_discovery, &MailDiscovery::configFound, this, [this](const DiscoveredConfig& config) {
+    m_run = engine->startDiscovery(this);
+    connect(m_run, &DiscoveryRun::configFound, this, [this](const DiscoveredConfig& config) {
         ++m_found;
         emit configFound(config);
     });
-    connect(m_discovery, &MailDiscovery::finished, this, [this] {
-        const DiscoveryResult result = m_discovery->result();
+    connect(m_run, &DiscoveryRun::finished, this, [this](const QString& error, const QString& domain) {
         stop();
         m_find->setEnabled(true);
-        if (!result.error.isEmpty())
-            m_status->showMessage(StatusLabel::Kind::Error, result.error);
+        if (!error.isEmpty())
+            m_status->showMessage(StatusLabel::Kind::Error, error);
         else if (m_found == 0)
-            m_status->showMessage(StatusLabel::Kind::Warning,
-                                  tr("No settings were found for %1. Ask your provider for a profile file.")
-                                      .arg(result.domain));
+            m_status->showMessage(
+                StatusLabel::Kind::Warning,
+                tr("No settings were found for %1. Ask your provider for a profile file.").arg(domain));
         else
             m_status->showMessage(
                 StatusLabel::Kind::Success,
                 tr("Found %n set(s) of settings; they are in the list above, best first.", nullptr, m_found));
         emit finished(m_found);
     });
-    m_discovery->start(email);
+    m_run->start(email);
 }
 
 } // namespace mailsetup

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "discoveredconfig.h"
-#include "maildiscovery.h"
+#include "wizardengine.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -12,22 +12,24 @@ class QPushButton;
 
 namespace mailsetup {
 
+class SetupWizard;
 class StatusLabel;
 
 // "Find my settings" on the provider page: looks up an email address with
-// discovery/ (built-in profiles, the provider's autoconfig file, Thunderbird's
-// database, DNS, guessing) on the event loop, and hands every answer on as it
-// arrives, with where it came from and whether it is to be trusted.
+// discovery/, through the wizard's engine (built-in profiles, the provider's
+// autoconfig file, Thunderbird's database, DNS, guessing) on the event loop, and
+// hands every answer on as it arrives, with where it came from and whether it is
+// to be trusted.
 class DiscoveryPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    DiscoveryPanel(const DiscoveryOptions& options, QWidget* parent = nullptr);
+    DiscoveryPanel(SetupWizard* wizard, QWidget* parent = nullptr);
     ~DiscoveryPanel() override;
 
     void find(const QString& email);
-    bool isRunning() const { return m_discovery != nullptr; }
+    bool isRunning() const { return m_run != nullptr; }
     QString email() const;
     QLineEdit* emailEdit() const { return m_email; }
     QPushButton* findButton() const { return m_find; }
@@ -39,8 +41,8 @@ signals:
 private:
     void stop();
 
-    DiscoveryOptions m_options;
-    QPointer<MailDiscovery> m_discovery;
+    SetupWizard* m_wizard;
+    QPointer<DiscoveryRun> m_run;
     QLineEdit* m_email;
     QPushButton* m_find;
     StatusLabel* m_status;

@@ -221,7 +221,7 @@ void DonePage::undo()
     emit completeChanged();
     const QString root = m_state->context.backupRoot;
     const QStringList ids = m_state->transactionIds;
-    m_state->log.add(tr("Undoing %1").arg(ids.join(QStringLiteral(", "))));
+    m_state->log->add(tr("Undoing %1").arg(ids.join(QStringLiteral(", "))));
     runInBackground<UndoResult>(
         this,
         [root, ids] {

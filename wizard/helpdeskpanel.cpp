@@ -5,10 +5,8 @@
 #include "wizardstate.h"
 
 #include <QFontDatabase>
-#include <QIcon>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -47,10 +45,10 @@ HelpdeskPanel::HelpdeskPanel(std::shared_ptr<WizardState> state, QWidget* parent
     layout->addWidget(logLabel);
     layout->addWidget(m_log, 2);
 
-    for (const QString& line : m_state->log.lines())
+    for (const QString& line : m_state->log->lines())
         m_log->appendPlainText(line);
-    connect(&m_state->log, &WizardLog::lineAdded, m_log, &QPlainTextEdit::appendPlainText);
-    connect(&m_state->log, &WizardLog::stateChanged, this, &HelpdeskPanel::refresh);
+    connect(m_state->log.get(), &WizardLog::lineAdded, m_log, &QPlainTextEdit::appendPlainText);
+    connect(m_state->log.get(), &WizardLog::stateChanged, this, &HelpdeskPanel::refresh);
     refresh();
 }
 
@@ -84,32 +82,9 @@ void HelpdeskPanel::refresh()
     m_settings->setPlainText(text);
 }
 
-void HelpdeskPanel::install(QWizard* wizard, const std::shared_ptr<WizardState>& state)
-{
-    auto* button = new QPushButton(HelpdeskPanel::tr("&Helpdesk view"), wizard);
-    button->setObjectName(QStringLiteral("helpdeskButton"));
-    button->setAccessibleName(HelpdeskPanel::tr("Helpdesk view"));
-    button->setAccessibleDescription(
-        HelpdeskPanel::tr("Show the settings in use and a log beside every page, to read out to a helpdesk"));
-    button->setCheckable(true);
-    wizard->setButton(QWizard::CustomButton2, button);
-    wizard->setOption(QWizard::HaveCustomButton2, true);
-    QObject::connect(button, &QPushButton::toggled, wizard,
-                     [wizard, state](bool on) { setMode(wizard, state, on); });
-    // Pages add their own lines to the log; these are the page changes.
-    QObject::connect(wizard, &QWizard::currentIdChanged, wizard, [wizard, state](int) {
-        if (QWizardPage* page = wizard->currentPage())
-            state->log.add(HelpdeskPanel::tr("Page: %1").arg(page->title()));
-        state->log.notifyStateChanged();
-    });
-    setMode(wizard, state, state->context.helpdesk);
-}
-
 void HelpdeskPanel::setMode(QWizard* wizard, const std::shared_ptr<WizardState>& state, bool on)
 {
     state->context.helpdesk = on;
-    if (auto* button = qobject_cast<QPushButton*>(wizard->button(QWizard::CustomButton2)))
-        button->setChecked(on);
     auto* panel = qobject_cast<HelpdeskPanel*>(wizard->sideWidget());
     if (on && !panel) {
         wizard->setSideWidget(new HelpdeskPanel(state, wizard));
@@ -117,16 +92,6 @@ void HelpdeskPanel::setMode(QWizard* wizard, const std::shared_ptr<WizardState>&
     } else if (!on && panel) {
         wizard->setSideWidget(nullptr); // QWizard deletes the old one
     }
-    state->log.setHelpdesk(on);
-}
-
-QPixmap HelpdeskPanel::logo(qreal devicePixelRatio)
-{
-    // QIcon picks the smallest of these at least as large as 48 x devicePixelRatio.
-    QIcon icon;
-    for (int size : {48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/wizard/mailsetup-%1.png").arg(size), QSize(size, size));
-    return icon.pixmap(QSize(48, 48), devicePixelRatio);
 }
 
 } // namespace mailsetup

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QPixmap>
 #include <QWidget>
 #include <memory>
 
@@ -23,11 +22,9 @@ class HelpdeskPanel : public QWidget
 public:
     HelpdeskPanel(std::shared_ptr<WizardState> state, QWidget* parent = nullptr);
 
-    // Adds the panel and the "Helpdesk view" button to the wizard.
-    static void install(QWizard* wizard, const std::shared_ptr<WizardState>& state);
+    // Shows the panel beside the wizard's pages, or takes it away (SetupWizard has
+    // the "Helpdesk view" button).
     static void setMode(QWizard* wizard, const std::shared_ptr<WizardState>& state, bool on);
-    // The program's logo from the SVG, sharp at this device pixel ratio.
-    static QPixmap logo(qreal devicePixelRatio);
 
     QString settingsText() const;
     QString logText() const;

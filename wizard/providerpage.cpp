@@ -4,8 +4,8 @@
 #include "discoverypanel.h"
 #include "errordialog.h"
 #include "profileloader.h"
+#include "setupwizard.h"
 #include "statuslabel.h"
-#include "wizardstate.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -41,10 +41,10 @@ QString helpdeskText(const Helpdesk& h)
 
 } // namespace
 
-ProviderPage::ProviderPage(std::shared_ptr<WizardState> state, QWidget* parent)
-    : QWizardPage(parent), m_state(std::move(state)), m_list(new QListWidget(this)),
+ProviderPage::ProviderPage(SetupWizard* wizard, QWidget* parent)
+    : QWizardPage(parent), m_wizard(wizard), m_list(new QListWidget(this)),
       m_open(new QPushButton(tr("&Open a profile file…"), this)), m_error(new StatusLabel(this)),
-      m_details(new QLabel(this)), m_discovery(new DiscoveryPanel(m_state->context.discovery, this)),
+      m_details(new QLabel(this)), m_discovery(new DiscoveryPanel(wizard, this)),
       m_trustWarning(new StatusLabel(this))
 {
     setTitle(tr("Who gave you your email address?"));
@@ -109,7 +109,7 @@ ProviderPage::ProviderPage(std::shared_ptr<WizardState> state, QWidget* parent)
     // Double-click or Enter on a provider goes on, as people expect from a list.
     connect(m_list, &QListWidget::itemActivated, this, [this] {
         if (isComplete())
-            wizard()->next();
+            m_wizard->next();
     });
     connect(m_open, &QPushButton::clicked, this, &ProviderPage::chooseFile);
     showSelected();
@@ -124,10 +124,13 @@ bool ProviderPage::validatePage()
 {
     if (!isComplete())
         return false;
+    WizardEngine* engine = m_wizard->engine();
+    if (!engine)
+        return false;
     const int row = m_list->currentRow();
     if (const QVariant id = m_list->item(row)->data(Qt::UserRole); id.isValid()) {
         // The list showed the bundled profile unchecked; this reads it with its certificate.
-        const ProfileLoadResult loaded = ProfileLoader::loadBundled(id.toString());
+        const ProfileLoadResult loaded = engine->loadBundledProfile(id.toString());
         if (!loaded.ok()) {
             m_error->showMessage(StatusLabel::Kind::Error,
                                  tr("This built-in provider profile is damaged and cannot be used:\n%1")
@@ -136,16 +139,19 @@ bool ProviderPage::validatePage()
         }
         m_profiles[row] = *loaded.profile;
     }
-    m_state->profile = m_profiles.at(row);
-    m_state->emailHint = m_discovery->email();
-    m_state->log.add(tr("Provider: %1 (%2)").arg(m_state->profile->name(), m_state->profile->sourceFile));
-    m_state->log.notifyStateChanged();
+    const ProviderProfile& chosen = m_profiles.at(row);
+    engine->chooseProvider(chosen, m_discovery->email());
+    m_wizard->log()->add(tr("Provider: %1 (%2)").arg(chosen.name(), chosen.sourceFile));
+    m_wizard->log()->notifyStateChanged();
     return true;
 }
 
 bool ProviderPage::loadProfileFile(const QString& path)
 {
-    const ProfileLoadResult loaded = ProfileLoader::loadFile(path);
+    WizardEngine* engine = m_wizard->engine();
+    if (!engine)
+        return false;
+    const ProfileLoadResult loaded = engine->loadProfileFile(path);
     if (!loaded.ok()) {
         m_error->showMessage(
             StatusLabel::Kind::Error,

@@ -15,8 +15,8 @@ class QPushButton;
 namespace mailsetup {
 
 class DiscoveryPanel;
+class SetupWizard;
 class StatusLabel;
-struct WizardState;
 
 // Step 1: which provider gave you your address. Lists the bundled profiles and
 // takes any profile file a provider sends out.
@@ -25,7 +25,7 @@ class ProviderPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit ProviderPage(std::shared_ptr<WizardState> state, QWidget* parent = nullptr);
+    explicit ProviderPage(SetupWizard* wizard, QWidget* parent = nullptr);
 
     bool isComplete() const override;
     bool validatePage() override;
@@ -43,7 +43,7 @@ private:
     int addProfile(const ProviderProfile& profile, bool fromFile);
     void showSelected();
 
-    std::shared_ptr<WizardState> m_state;
+    SetupWizard* m_wizard;
     QList<ProviderProfile> m_profiles; // one per row of m_list
     QListWidget* m_list;
     QPushButton* m_open;

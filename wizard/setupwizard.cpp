@@ -1,64 +1,112 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setupwizard.h"
 
-#include "applypage.h"
 #include "branding.h"
-#include "certificatepage.h"
-#include "clientspage.h"
-#include "connectionpage.h"
-#include "detailspage.h"
-#include "donepage.h"
-#include "helpdeskpanel.h"
+#include "errordialog.h"
 #include "providerpage.h"
-#include "reviewpage.h"
-#include "wizardstate.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QImageReader>
 #include <QMenu>
 #include <QPixmap>
 #include <QPushButton>
+#include <QtMath>
 
 namespace mailsetup {
+namespace {
 
-SetupWizard::SetupWizard(WizardContext context, QWidget* parent)
-    : QWizard(parent), m_state(std::make_shared<WizardState>(std::move(context)))
+// The helpdesk button's texts keep HelpdeskPanel's translation context (they were
+// its own), without loading that class.
+QString helpdeskTr(const char* text)
+{
+    return QCoreApplication::translate("mailsetup::HelpdeskPanel", text);
+}
+
+// The program's logo, sharp at this device pixel ratio: the smallest of the drawn
+// sizes at least 48 x devicePixelRatio. Not through QIcon or QPixmap(file): they
+// let QImageReader sniff the file, which loads every image-format plugin (SVG, GIF,
+// JPEG, ...) before the first page shows.
+QPixmap logo(qreal devicePixelRatio)
+{
+    const int wanted = qCeil(48 * devicePixelRatio);
+    int size = 256;
+    for (int drawn : {48, 64, 128, 256}) {
+        if (drawn >= wanted) {
+            size = drawn;
+            break;
+        }
+    }
+    // Qt's own PNG reader, told so: sniffing the content would load the plugins too.
+    QImageReader reader(QStringLiteral(":/wizard/mailsetup-%1.png").arg(size), "png");
+    reader.setAutoDetectImageFormat(false);
+    QPixmap pixmap = QPixmap::fromImage(reader.read());
+    if (size != wanted)
+        pixmap = pixmap.scaled(wanted, wanted, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    return pixmap;
+}
+
+} // namespace
+
+SetupWizard::SetupWizard(WizardEngineFactory makeEngine, QWidget* parent)
+    : QWizard(parent), m_makeEngine(std::move(makeEngine)), m_log(std::make_shared<WizardLog>())
 {
     setWindowTitle(productName());
-    setPixmap(QWizard::LogoPixmap, HelpdeskPanel::logo(devicePixelRatioF()));
+    setPixmap(QWizard::LogoPixmap, logo(devicePixelRatioF()));
     setMinimumSize(720, 520);
     // The same look everywhere, so helpdesk instructions match every screen.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
 
+    auto* helpdesk =
+        new QPushButton(helpdeskTr(QT_TRANSLATE_NOOP("mailsetup::HelpdeskPanel", "&Helpdesk view")), this);
+    helpdesk->setObjectName(QStringLiteral("helpdeskButton"));
+    helpdesk->setAccessibleName(helpdeskTr(QT_TRANSLATE_NOOP("mailsetup::HelpdeskPanel", "Helpdesk view")));
+    helpdesk->setAccessibleDescription(helpdeskTr(QT_TRANSLATE_NOOP(
+        "mailsetup::HelpdeskPanel",
+        "Show the settings in use and a log beside every page, to read out to a helpdesk")));
+    helpdesk->setCheckable(true);
+    setButton(QWizard::CustomButton2, helpdesk);
+    setOption(QWizard::HaveCustomButton2, true);
+    connect(helpdesk, &QPushButton::toggled, this, &SetupWizard::setHelpdeskMode);
+
+    // Last: QWizard lays its pages out again after every change of its own.
     // The other pages are made when the wizard first goes on to them
     // (validateCurrentPage), so the first one shows without waiting for them.
-    setPage(ProviderPageId, new ProviderPage(m_state));
+    setPage(ProviderPageId, new ProviderPage(this));
     setStartId(ProviderPageId);
-    HelpdeskPanel::install(this, m_state);
+    // Pages add their own lines to the log; these are the page changes.
+    connect(this, &QWizard::currentIdChanged, this, [this](int) {
+        if (QWizardPage* page = currentPage())
+            m_log->add(
+                helpdeskTr(QT_TRANSLATE_NOOP("mailsetup::HelpdeskPanel", "Page: %1")).arg(page->title()));
+        m_log->notifyStateChanged();
+    });
+}
+
+SetupWizard::~SetupWizard() = default;
+
+WizardEngine* SetupWizard::engine()
+{
+    if (!m_engine) {
+        QString error;
+        m_engine = m_makeEngine(m_log, &error);
+        if (!m_engine) {
+            showErrorDialog(this, tr("Mail Setup cannot go on"), error,
+                            tr("Nothing was changed. Install Mail Setup again, then try once more."));
+        }
+    }
+    return m_engine.get();
 }
 
 int SetupWizard::nextId() const
 {
-    switch (currentId()) {
-    case ProviderPageId:
+    if (currentId() == ProviderPageId)
         return DetailsPageId;
-    case DetailsPageId:
-        return ConnectionPageId;
-    case ConnectionPageId:
-        return m_state->profile && m_state->profile->ca ? CertificatePageId : ClientsPageId;
-    case CertificatePageId:
-        return ClientsPageId;
-    case ClientsPageId:
-        return ReviewPageId;
-    case ReviewPageId:
-        return ApplyPageId;
-    case ApplyPageId:
-        return DonePageId;
-    default:
-        return -1;
-    }
+    return m_engine ? m_engine->nextId(currentId()) : -1;
 }
 
 bool SetupWizard::validateCurrentPage()
@@ -66,45 +114,39 @@ bool SetupWizard::validateCurrentPage()
     if (!QWizard::validateCurrentPage())
         return false;
     // QWizard::next() goes to nextId() right after this returns.
-    if (const int next = nextId(); next != -1 && !page(next))
-        setPage(next, makePage(PageId(next)));
-    return true;
-}
-
-QWizardPage* SetupWizard::makePage(PageId id) const
-{
-    switch (id) {
-    case ProviderPageId:
-        return new ProviderPage(m_state);
-    case DetailsPageId:
-        return new DetailsPage(m_state);
-    case ConnectionPageId:
-        return new ConnectionPage(m_state);
-    case CertificatePageId:
-        return new CertificatePage(m_state);
-    case ClientsPageId:
-        return new ClientsPage(m_state);
-    case ReviewPageId:
-        return new ReviewPage(m_state);
-    case ApplyPageId:
-        return new ApplyPage(m_state);
-    case DonePageId:
-        return new DonePage(m_state);
+    if (const int next = nextId(); next != -1 && !page(next)) {
+        WizardEngine* made = engine();
+        if (!made)
+            return false;
+        setPage(next, made->makePage(next));
     }
-    return nullptr;
+    return true;
 }
 
 void SetupWizard::setHelpdeskMode(bool on)
 {
-    HelpdeskPanel::setMode(this, m_state, on);
+    // The panel is the engine's; switching it off needs no engine that is not there.
+    if (on || m_engine) {
+        if (WizardEngine* made = engine())
+            made->setHelpdeskMode(this, on);
+        else
+            on = false;
+    }
+    m_helpdesk = on;
+    if (auto* button = qobject_cast<QPushButton*>(this->button(QWizard::CustomButton2)))
+        button->setChecked(on);
+    m_log->setHelpdesk(on);
 }
 
 bool SetupWizard::helpdeskMode() const
 {
-    return m_state->context.helpdesk;
+    return m_helpdesk;
 }
 
-SetupWizard::~SetupWizard() = default;
+bool SetupWizard::busy() const
+{
+    return m_engine && m_engine->busy();
+}
 
 void SetupWizard::offerLanguages(const QList<QPair<QString, QString>>& languages, const QString& current)
 {
@@ -140,13 +182,13 @@ void SetupWizard::offerLanguages(const QList<QPair<QString, QString>>& languages
 // happened; the write takes a moment, so the window just stays until it is done.
 void SetupWizard::reject()
 {
-    if (!m_state->busy)
+    if (!busy())
         QWizard::reject();
 }
 
 void SetupWizard::closeEvent(QCloseEvent* event)
 {
-    if (m_state->busy) {
+    if (busy()) {
         event->ignore();
         return;
     }

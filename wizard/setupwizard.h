@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "wizardcontext.h"
+#include "wizardengine.h"
 
 #include <QList>
 #include <QPair>
@@ -10,7 +10,7 @@
 
 namespace mailsetup {
 
-struct WizardState;
+struct WizardContext;
 
 // The steps from "who is your provider" to "done": choose a provider, enter your
 // details, check the connection, install the provider's certificate (when it has
@@ -18,6 +18,9 @@ struct WizardState;
 // the core libraries' (app/ has the same flow as commands); the pages only ask
 // and show. In helpdesk mode a panel beside every page shows the settings in use
 // and a log.
+//
+// This class and the first page are all that is needed to show the first page;
+// everything after it is the WizardEngine's, made when first needed.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -35,7 +38,12 @@ public:
         DonePageId
     };
 
-    explicit SetupWizard(WizardContext context = {}, QWidget* parent = nullptr);
+    // The program: makeEngine is called when the wizard first needs more than its
+    // first page (app/ loads the engine module there).
+    explicit SetupWizard(WizardEngineFactory makeEngine, QWidget* parent = nullptr);
+    // Everything linked in, with this context (wizardengineimpl.cpp): tests, and
+    // builds without the engine module.
+    explicit SetupWizard(WizardContext context, QWidget* parent = nullptr);
     ~SetupWizard() override;
 
     void reject() override;
@@ -53,6 +61,12 @@ public:
     // opens the wizard anew in that language).
     void offerLanguages(const QList<QPair<QString, QString>>& languages, const QString& current);
 
+    // The engine, made now if it was not yet. Null when it cannot be made; the
+    // person was shown why.
+    WizardEngine* engine();
+    // What the wizard did, for the helpdesk panel and the diagnostic report.
+    const std::shared_ptr<WizardLog>& log() const { return m_log; }
+
 signals:
     void languageChosen(const QString& code);
 
@@ -60,10 +74,13 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWizardPage* makePage(PageId id) const;
+    bool busy() const;
 
-    // Shared with the pages: Qt destroys them after this class's members.
-    std::shared_ptr<WizardState> m_state;
+    WizardEngineFactory m_makeEngine;
+    std::shared_ptr<WizardLog> m_log;
+    // Declared last: destroyed first, before the log it writes to.
+    std::unique_ptr<WizardEngine> m_engine;
+    bool m_helpdesk = false;
 };
 
 } // namespace mailsetup

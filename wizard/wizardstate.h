@@ -13,6 +13,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace mailsetup {
@@ -21,14 +22,16 @@ namespace mailsetup {
 // the pages before it chose; SetupWizard owns it and outlives every page.
 struct WizardState
 {
-    explicit WizardState(WizardContext c) : context(std::move(c)) {}
+    WizardState(WizardContext c, std::shared_ptr<WizardLog> wizardLog)
+        : context(std::move(c)), log(std::move(wizardLog))
+    {}
 
     WizardContext context;
     ClientRegistry registry;
-    WizardLog log;
-    std::optional<ProviderProfile> profile;   // provider page
-    QString emailHint;                        // provider page: the address "Find settings" used
-    std::optional<AccountRequest> request;    // details page: what the person typed
+    std::shared_ptr<WizardLog> log;         // the wizard's, which the first page writes to before this exists
+    std::optional<ProviderProfile> profile; // provider page
+    QString emailHint;                      // provider page: the address "Find settings" used
+    std::optional<AccountRequest> request;  // details page: what the person typed
     std::optional<AccountSettings> settings;  // details page, then the connection check's variant
     std::optional<DiagnosisReport> diagnosis; // connection page, once finished
     bool diagnosisSkipped = false;

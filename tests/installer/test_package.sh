@@ -24,7 +24,12 @@ for path in ./usr/bin/mailsetup ./usr/share/applications/org.mailsetup.MailSetup
     "./usr/share/doc/$name/copyright" "./usr/share/doc/$name/changelog.gz"; do
     grep -q " $path\$" "$work/contents" || fail "$path is not in the package"
 done
+# The engine module (app/engine.h), which the program loads from ../lib/.../mailsetup.
+grep -qE " \./usr/lib/([a-z0-9_-]+/)?mailsetup/libmailsetup-engine\.so\$" "$work/contents" ||
+    fail "libmailsetup-engine.so is not in the package"
 dpkg-deb -f "$deb" Depends | grep -q libqt6widgets6 || fail "Depends does not name the Qt libraries"
+# The program starts with Qt Widgets alone; the module needs the rest, so Depends names it.
+dpkg-deb -f "$deb" Depends | grep -q libqt6network6 || fail "Depends does not name the engine's libraries"
 
 # The metadata files as the desktop sees them.
 dpkg-deb -x "$deb" "$work/root"
@@ -43,14 +48,17 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "not root: the package was built and checked, not installed"
     exit 0
 fi
-if dpkg -s "$name" >/dev/null 2>&1; then
+# Only an installed package counts: one removed earlier may have left its configuration.
+if dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q " installed$"; then
     echo "SKIP install: $name is already installed on this machine; not replacing it"
     exit 0
 fi
-trap 'dpkg -r "$name" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'dpkg -P "$name" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 dpkg -i "$deb"
 [ -x /usr/bin/mailsetup ] || fail "/usr/bin/mailsetup was not installed"
 /usr/bin/mailsetup --version
+# A command runs in the engine module: it was installed where the program looks.
+env HOME="$work" /usr/bin/mailsetup profiles | grep -q "^pcug" || fail "the installed program cannot run a command"
 shot="$work/first-page.png"
 title="$(cd "$work" && env HOME="$work" QT_QPA_PLATFORM=offscreen /usr/bin/mailsetup --screenshot "$shot")"
 echo "first page: $title"
@@ -59,6 +67,7 @@ case "$title" in
 *) fail "the installed program did not show its first page" ;;
 esac
 file "$shot" | grep -q "PNG image data" || fail "no picture of the first page"
-dpkg -r "$name"
-[ ! -e /usr/bin/mailsetup ] || fail "dpkg -r left /usr/bin/mailsetup behind"
+dpkg -P "$name"
+[ ! -e /usr/bin/mailsetup ] || fail "dpkg -P left /usr/bin/mailsetup behind"
+! ls /usr/lib/*/mailsetup /usr/lib/mailsetup >/dev/null 2>&1 || fail "dpkg -P left the engine module behind"
 echo "PASS"

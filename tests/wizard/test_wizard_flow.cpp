@@ -24,6 +24,7 @@
 #include "statuslabel.h"
 #include "testfiles.h"
 #include "toolrunner.h"
+#include "wizardcontext.h"
 #include "wizardfixture.h"
 
 #include <QAbstractButton>
