@@ -113,6 +113,7 @@ private slots:
     void cleanup();
 
     void appliesAndUndoesTheAccount();
+    void focusAloneChoosesNoProvider();
     void invalidEmailKeepsNextDisabled();
     void otherDomainWarnsButAllowsNext();
     void loginNameAndOutgoingServerCanBeChanged();
@@ -360,6 +361,31 @@ void WizardTest::appliesAndUndoesTheAccount()
     QVERIFY(!undo->isEnabled());
     QCOMPARE(readFile(m_fixture->prefsPath()), originalPrefs);
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+}
+
+// A list makes its first row current when it gets the keyboard focus (the wizard gives
+// it the focus as it opens). That is no one's choice: Next stays off, and no provider's
+// details show, until a provider is picked.
+void WizardTest::focusAloneChoosesNoProvider()
+{
+    auto* list = find<QListWidget>(m_wizard.get(), "providerList");
+    QVERIFY(list->count() > 1);
+    QFocusEvent focusIn(QEvent::FocusIn, Qt::TabFocusReason);
+    QApplication::sendEvent(list, &focusIn);
+    QCOMPARE(list->currentRow(), 0);
+    QAbstractButton* next = m_wizard->button(QWizard::NextButton);
+    QVERIFY(!next->isEnabled());
+    QCOMPARE(find<QLabel>(m_wizard.get(), "providerDetails")->text(),
+             QStringLiteral("Choose a provider to see its details."));
+    // The arrow key picks the next one; Enter then goes on with it.
+    QTest::keyClick(list->viewport(), Qt::Key_Down);
+    QTRY_VERIFY(next->isEnabled());
+    QCOMPARE(list->selectedItems().size(), 1);
+    QVERIFY(find<QLabel>(m_wizard.get(), "providerDetails")
+                ->text()
+                .contains(list->currentItem()->text().section(QLatin1Char(' '), 0, 0)));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::DetailsPageId));
 }
 
 void WizardTest::invalidEmailKeepsNextDisabled()

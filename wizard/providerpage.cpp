@@ -102,12 +102,15 @@ ProviderPage::ProviderPage(SetupWizard* wizard, QWidget* parent)
     if (m_list->count() == 1)
         m_list->setCurrentRow(0); // nothing to choose
 
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+    // The selection is the choice. The current row alone is not: the list makes its
+    // first row current when it gets the keyboard focus, which is no choice of anyone's.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
         showSelected();
         emit completeChanged();
     });
     // Double-click or Enter on a provider goes on, as people expect from a list.
-    connect(m_list, &QListWidget::itemActivated, this, [this] {
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        m_list->setCurrentItem(item); // and selects it
         if (isComplete())
             m_wizard->next();
     });
@@ -117,7 +120,8 @@ ProviderPage::ProviderPage(SetupWizard* wizard, QWidget* parent)
 
 bool ProviderPage::isComplete() const
 {
-    return m_list->currentRow() >= 0 && m_list->currentRow() < m_profiles.size();
+    const int row = chosenRow();
+    return row >= 0 && row < m_profiles.size();
 }
 
 bool ProviderPage::validatePage()
@@ -127,7 +131,7 @@ bool ProviderPage::validatePage()
     WizardEngine* engine = m_wizard->engine();
     if (!engine)
         return false;
-    const int row = m_list->currentRow();
+    const int row = chosenRow();
     if (const QVariant id = m_list->item(row)->data(Qt::UserRole); id.isValid()) {
         // The list showed the bundled profile unchecked; this reads it with its certificate.
         const ProfileLoadResult loaded = engine->loadBundledProfile(id.toString());
@@ -228,14 +232,20 @@ int ProviderPage::addDiscovered(const DiscoveredConfig& config)
     m_list->addItem(item);
     m_profiles << profile;
     // The best answer is selected only when nothing is yet.
-    if (m_list->currentRow() < 0)
+    if (chosenRow() < 0)
         m_list->setCurrentRow(m_list->count() - 1);
     return m_list->count() - 1;
 }
 
+int ProviderPage::chosenRow() const
+{
+    const QList<QListWidgetItem*> selected = m_list->selectedItems();
+    return selected.isEmpty() ? -1 : m_list->row(selected.first());
+}
+
 void ProviderPage::showSelected()
 {
-    const int row = m_list->currentRow();
+    const int row = chosenRow();
     const QVariant trusted = row >= 0 ? m_list->item(row)->data(Qt::UserRole + 1) : QVariant();
     if (trusted.isValid() && !trusted.toBool())
         m_trustWarning->showMessage(

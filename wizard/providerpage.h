@@ -42,6 +42,7 @@ private:
     void chooseFile();
     int addProfile(const ProviderProfile& profile, bool fromFile);
     void showSelected();
+    int chosenRow() const; // the selected row, or -1
 
     SetupWizard* m_wizard;
     QList<ProviderProfile> m_profiles; // one per row of m_list
