@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The entry points of the module libmailsetup-engine (enginemodule.cpp loads it).
-// The program exports its own symbols (ENABLE_EXPORTS), and the module's references
-// to the code both contain (SetupWizard, WizardLog, ...) bind to the program's: one
-// copy of every class, so signals and qobject_cast work across the two.
+// The classes the wizard's first page and the later pages share (mailsetup_wizard_common:
+// WizardLog, DiscoveryRun, StatusLabel, ...) are not in the module: the program exports
+// its symbols (ENABLE_EXPORTS) and the module uses its copy, so there is one of each
+// class in the process and signals and qobject_cast work across the two.
 #include "commandline.h"
 #include "wizardengineimpl.h"
 

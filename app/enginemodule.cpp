@@ -85,8 +85,8 @@ EngineModule load()
                            .arg(path, QString::fromUtf8(version()), QStringLiteral(MAILSETUP_VERSION));
 #ifdef MAILSETUP_WITH_WIZARD
     } else if (sharedMetaObject() != &WizardLog::staticMetaObject) {
-        // Built without the program's symbols (ENABLE_EXPORTS): two copies of the
-        // shared classes, whose signals would not reach each other.
+        // A module with its own copy of the shared classes (engineentry.cpp), whose
+        // signals would not reach the program's.
         module.error = tr("Mail Setup cannot use its part %1: it was not built for this program.").arg(path);
 #endif
     }

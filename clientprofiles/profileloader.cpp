@@ -67,7 +67,7 @@ ProfileLoader::loadFetched(const QByteArray& xml, const QString& sourceName, Pro
 
 ProfileLoadResult ProfileLoader::loadBundled(const QString& id)
 {
-    return loadFile(QStringLiteral("%1/%2.xml").arg(bundledProfileDir, id));
+    return loadFile(QStringLiteral("%1/%2.xml").arg(bundledProfileDir(), id));
 }
 
 ProfileLoadResult ProfileLoader::load(const QString& idOrPath)

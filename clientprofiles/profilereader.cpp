@@ -12,7 +12,10 @@
 
 namespace mailsetup {
 
-const QString bundledProfileDir = QStringLiteral(":/profiles");
+QString bundledProfileDir()
+{
+    return QStringLiteral(":/profiles");
+}
 
 namespace {
 
@@ -399,7 +402,7 @@ void Reader::checkCertificate()
         // only the certificates built into Mail Setup can be named, by file name.
         const bool bareName = !ca.file.contains(QLatin1Char('/')) && !ca.file.contains(QLatin1Char('\\')) &&
                               ca.file != QLatin1String("..") && ca.file != QLatin1String(".");
-        if (!bareName || !QFile::exists(QDir(bundledProfileDir).filePath(ca.file))) {
+        if (!bareName || !QFile::exists(QDir(bundledProfileDir()).filePath(ca.file))) {
             m_profile.warnings << QStringLiteral("%1:%2: the file asks to trust the root certificate "
                                                  "\"%3\", which is not one built into Mail Setup; "
                                                  "that request is ignored")
@@ -409,7 +412,7 @@ void Reader::checkCertificate()
             m_profile.ca.reset();
             return;
         }
-        ca.resolvedPath = QDir(bundledProfileDir).filePath(ca.file);
+        ca.resolvedPath = QDir(bundledProfileDir()).filePath(ca.file);
     } else {
         ca.resolvedPath = QDir(m_baseDir).filePath(ca.file);
     }
@@ -481,7 +484,7 @@ QStringList ProfileLoader::bundledIds()
 {
     QStringList ids;
     // Filtered here, not with a name filter, which would build a regular expression.
-    const auto files = QDir(bundledProfileDir).entryList(QDir::Files, QDir::Name);
+    const auto files = QDir(bundledProfileDir()).entryList(QDir::Files, QDir::Name);
     for (const QString& file : files) {
         if (file.endsWith(QLatin1String(".xml")))
             ids << file.chopped(4);
@@ -491,7 +494,7 @@ QStringList ProfileLoader::bundledIds()
 
 ProfileLoadResult ProfileLoader::listBundled(const QString& id)
 {
-    return readProfileFile(QStringLiteral("%1/%2.xml").arg(bundledProfileDir, id), nullptr);
+    return readProfileFile(QStringLiteral("%1/%2.xml").arg(bundledProfileDir(), id), nullptr);
 }
 
 } // namespace mailsetup

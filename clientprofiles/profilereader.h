@@ -12,7 +12,9 @@ namespace mailsetup {
 // Inside ProfileLoader: the XML reading (profilereader.cpp) and the certificate check
 // (profileloader.cpp) are apart, so that listing profiles does not load OpenSSL.
 
-extern const QString bundledProfileDir; // ":/profiles"
+// ":/profiles". A function, not a global object: the program and its engine module
+// (app/engine.h) both contain this file, and a global would be made twice.
+QString bundledProfileDir();
 
 // Checks the root certificate a profile names (the file's first 256 KB) against
 // ca.pin and fills in ca.certificate; returns what is wrong, with its field.

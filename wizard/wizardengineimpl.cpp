@@ -125,13 +125,4 @@ std::unique_ptr<WizardEngine> makeWizardEngine(WizardContext context, std::share
     return std::make_unique<Engine>(std::move(context), std::move(log));
 }
 
-SetupWizard::SetupWizard(WizardContext context, QWidget* parent)
-    : SetupWizard([context](const std::shared_ptr<WizardLog>& log,
-                            QString*) { return makeWizardEngine(context, log); },
-                  parent)
-{
-    if (context.helpdesk)
-        setHelpdeskMode(true);
-}
-
 } // namespace mailsetup
