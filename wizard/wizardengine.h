@@ -35,7 +35,7 @@ signals:
 // first page and the frame (SetupWizard, ProviderPage) reach it only through here
 // and only once someone needs it, so that the program can show the first page
 // before it loads the libraries for all that (OpenSSL, Qt Network, printing: see
-// app/enginemodule.h). wizardengineimpl.cpp is the implementation.
+// app/engine.h). wizardengineimpl.cpp is the implementation.
 class WizardEngine
 {
 public:
