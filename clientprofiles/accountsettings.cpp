@@ -142,6 +142,16 @@ QString replacePlaceholders(QString text, const QString& email, const QString& r
     return text;
 }
 
+QString preferredIncomingType(const ProviderProfile& profile)
+{
+    for (const ServerEntry& entry : profile.incoming) {
+        const bool known = entry.type == QLatin1String("imap") || entry.type == QLatin1String("pop3");
+        if (known && securityRank(entry) < 3)
+            return entry.type;
+    }
+    return {};
+}
+
 ResolveResult resolveAccount(const ProviderProfile& profile, const AccountRequest& request)
 {
     ResolveResult result;
@@ -160,11 +170,20 @@ ResolveResult resolveAccount(const ProviderProfile& profile, const AccountReques
             out.error.isEmpty() ? tr("the profile %1 has no outgoing server").arg(profile.name()) : out.error;
         return result;
     }
-    const QStringList incomingTypes = request.incomingType.isEmpty()
-                                          ? QStringList{QStringLiteral("imap"), QStringLiteral("pop3")}
-                                          : QStringList{request.incomingType};
-    Pick in =
-        pickServer(profile.incoming, incomingTypes, request.incomingPort, normalised, tr("incoming mail"));
+    const QStringList anyIncomingType = {QStringLiteral("imap"), QStringLiteral("pop3")};
+    Pick in;
+    if (!request.incomingType.isEmpty())
+        in = pickServer(profile.incoming, {request.incomingType}, request.incomingPort, normalised,
+                        tr("incoming mail"));
+    else if (request.incomingPort) // the port tells which
+        in = pickServer(profile.incoming, anyIncomingType, request.incomingPort, normalised,
+                        tr("incoming mail"));
+    else {
+        if (const QString preferred = preferredIncomingType(profile); !preferred.isEmpty())
+            in = pickServer(profile.incoming, {preferred}, {}, normalised, tr("incoming mail"));
+        if (!in.server) // none of that type can be used: the other one
+            in = pickServer(profile.incoming, anyIncomingType, {}, normalised, tr("incoming mail"));
+    }
     if (!in.error.isEmpty()) {
         result.error = in.error;
         return result;

@@ -59,8 +59,15 @@ bool isValidEmailAddress(const QString& email);
 
 // Chooses the servers from the profile: implicit TLS first, then required STARTTLS
 // on the submission port, then STARTTLS elsewhere; never a plaintext entry, so a
-// profile that only offers plaintext is refused rather than weakened.
+// profile that only offers plaintext is refused rather than weakened. Receiving keeps
+// to preferredIncomingType() unless the request names a type or a port.
 ResolveResult resolveAccount(const ProviderProfile& profile, const AccountRequest& request);
+
+// "imap" or "pop3": the type of the profile's first encrypted incoming server, empty
+// when there is none. Which protocol is the provider's (autoconfig lists its choice
+// first; discovery sorts IMAP first), not a question of security: moving someone
+// from IMAP to POP3 moves their mail off the server.
+QString preferredIncomingType(const ProviderProfile& profile);
 
 // %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%, %REALNAME% (Thunderbird AccountConfig.sys.mjs).
 QString replacePlaceholders(QString text, const QString& email, const QString& realName);

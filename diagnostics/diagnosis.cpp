@@ -7,20 +7,6 @@
 #include <QEventLoop>
 
 namespace mailsetup {
-namespace {
-
-std::optional<MailProtocol> protocolOf(const QString& type)
-{
-    if (type == QLatin1String("smtp"))
-        return MailProtocol::Smtp;
-    if (type == QLatin1String("pop3"))
-        return MailProtocol::Pop3;
-    if (type == QLatin1String("imap"))
-        return MailProtocol::Imap;
-    return std::nullopt;
-}
-
-} // namespace
 
 DiagnosisRequest diagnosisRequestFor(const ProviderProfile& profile, const QString& email)
 {
@@ -30,7 +16,7 @@ DiagnosisRequest diagnosisRequestFor(const ProviderProfile& profile, const QStri
     request.email = email;
     for (const QList<ServerEntry>* entries : {&profile.outgoing, &profile.incoming}) {
         for (const ServerEntry& entry : *entries) {
-            const std::optional<MailProtocol> protocol = protocolOf(entry.type);
+            const std::optional<MailProtocol> protocol = mailProtocolOf(entry.type);
             if (!protocol)
                 continue;
             DiagnosticEndpoint endpoint;
@@ -46,6 +32,7 @@ DiagnosisRequest diagnosisRequestFor(const ProviderProfile& profile, const QStri
             request.endpoints << endpoint;
         }
     }
+    request.preference.incomingProtocol = mailProtocolOf(preferredIncomingType(profile));
     if (profile.ca) {
         request.caDer << profile.ca->certificate.der;
         request.caName = profile.ca->name.isEmpty() ? profile.ca->certificate.commonName() : profile.ca->name;
@@ -119,7 +106,7 @@ void Diagnosis::onProbeFinished(int index)
         return;
     // Everything in: the fixes can now point at the ports that work.
     describeVerdicts(m_report.endpoints, m_request.caName, m_request.caInstallFix);
-    m_report.recommendation = recommend(m_report.endpoints, m_request.email);
+    m_report.recommendation = recommend(m_report.endpoints, m_request.email, m_request.preference);
     m_report.elapsedMs = m_clock.elapsed();
     m_finished = true;
     emit finished();

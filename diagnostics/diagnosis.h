@@ -24,6 +24,7 @@ struct DiagnosisRequest
     QString caInstallFix;
     QString systemCaBundle;                 // empty: this computer's store (OpenSSL's default locations)
     QString email;                          // for the log-in name and the recommendation
+    RecommendationPreference preference;    // diagnosisRequestFor: the profile's incoming protocol
     std::optional<Credentials> credentials; // a log-in is tried only with these
     qint64 timeoutMs = 10000;               // per endpoint; they run at the same time
 };

@@ -3,6 +3,17 @@
 
 namespace mailsetup {
 
+std::optional<MailProtocol> mailProtocolOf(const QString& type)
+{
+    if (type == QLatin1String("smtp"))
+        return MailProtocol::Smtp;
+    if (type == QLatin1String("pop3"))
+        return MailProtocol::Pop3;
+    if (type == QLatin1String("imap"))
+        return MailProtocol::Imap;
+    return std::nullopt;
+}
+
 QString protocolName(MailProtocol protocol)
 {
     switch (protocol) {

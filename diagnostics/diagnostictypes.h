@@ -20,6 +20,8 @@ enum class MailProtocol
 };
 
 QString protocolName(MailProtocol protocol); // "SMTP", "POP3", "IMAP"
+// From a profile's server type ("smtp", "pop3", "imap"); empty for any other.
+std::optional<MailProtocol> mailProtocolOf(const QString& type);
 
 // One server entry of a profile, as the diagnosis connects to it.
 struct DiagnosticEndpoint
@@ -143,12 +145,21 @@ struct EndpointResult
     bool secureTransport() const;
 };
 
+// What was chosen before the check: by the person (a port on the details page) or by
+// the provider (its first incoming protocol). The recommendation keeps it where it works.
+struct RecommendationPreference
+{
+    std::optional<int> outgoingPort;              // a profile port; empty: the best that works
+    std::optional<MailProtocol> incomingProtocol; // empty: the best that works, of either
+};
+
 struct Recommendation
 {
     std::optional<AccountRequest> request; // the ports to hand to the apply step
     int outgoingIndex = -1;                // into DiagnosisReport::endpoints
     int incomingIndex = -1;
-    QString summary; // for people
+    QString summary;        // for people
+    QStringList departures; // for people: where it had to leave the preference, and why
 };
 
 struct DiagnosisReport

@@ -197,7 +197,8 @@ int rank(const EndpointResult& r)
     return 2;
 }
 
-int best(const QList<EndpointResult>& results, bool outgoing)
+// `among`: only endpoints it accepts.
+template <typename Filter> int best(const QList<EndpointResult>& results, bool outgoing, Filter among)
 {
     int chosen = -1;
     auto key = [&results](int i) {
@@ -205,7 +206,8 @@ int best(const QList<EndpointResult>& results, bool outgoing)
         return std::make_tuple(r.verdict == Verdict::LoginFailed ? 1 : 0, rank(r), i);
     };
     for (int i = 0; i < results.size(); ++i) {
-        if (results.at(i).endpoint.outgoing() != outgoing || !usable(results.at(i)))
+        const EndpointResult& r = results.at(i);
+        if (r.endpoint.outgoing() != outgoing || !usable(r) || !among(r.endpoint))
             continue;
         if (chosen < 0 || key(i) < key(chosen))
             chosen = i;
@@ -229,11 +231,52 @@ void describeVerdicts(QList<EndpointResult>& results, const QString& caName, con
     }
 }
 
-Recommendation recommend(const QList<EndpointResult>& results, const QString& email)
+Recommendation recommend(const QList<EndpointResult>& results,
+                         const QString& email,
+                         const RecommendationPreference& preference)
 {
     Recommendation recommendation;
-    recommendation.outgoingIndex = best(results, true);
-    recommendation.incomingIndex = best(results, false);
+    const auto any = [](const DiagnosticEndpoint&) { return true; };
+    // The best of what was preferred; failing that (-1), the best of all.
+    const auto preferring = [&results, &any](bool outgoing, auto preferred, bool* leftPreference) {
+        const int kept = best(results, outgoing, preferred);
+        *leftPreference = kept < 0 && best(results, outgoing, any) >= 0;
+        return kept >= 0 ? kept : best(results, outgoing, any);
+    };
+
+    bool leftPort = false;
+    if (const std::optional<int> port = preference.outgoingPort) {
+        recommendation.outgoingIndex = preferring(
+            true, [port](const DiagnosticEndpoint& e) { return e.profilePort == *port; }, &leftPort);
+        if (leftPort)
+            recommendation.departures
+                << tr("port %1, chosen for sending, does not work from here, so port %2 is used instead")
+                       .arg(*port)
+                       .arg(results.at(recommendation.outgoingIndex).endpoint.profilePort);
+    } else {
+        recommendation.outgoingIndex = best(results, true, any);
+    }
+
+    bool leftProtocol = false;
+    if (const std::optional<MailProtocol> protocol = preference.incomingProtocol) {
+        recommendation.incomingIndex = preferring(
+            false, [protocol](const DiagnosticEndpoint& e) { return e.protocol == *protocol; },
+            &leftProtocol);
+        if (leftProtocol) {
+            const MailProtocol instead = results.at(recommendation.incomingIndex).endpoint.protocol;
+            QString departure =
+                tr("receiving with %1, the provider's choice, does not work from here, so %2 is "
+                   "used instead")
+                    .arg(protocolName(*protocol), protocolName(instead));
+            if (instead == MailProtocol::Pop3) // what changes for the person
+                departure +=
+                    tr(" (POP3 downloads your mail to this computer; other devices may no longer see it)");
+            recommendation.departures << departure;
+        }
+    } else {
+        recommendation.incomingIndex = best(results, false, any);
+    }
+
     const bool outgoingMissing = offers(results, true) && recommendation.outgoingIndex < 0;
     const bool incomingMissing = offers(results, false) && recommendation.incomingIndex < 0;
     QStringList parts;
@@ -245,6 +288,7 @@ Recommendation recommend(const QList<EndpointResult>& results, const QString& em
         parts << tr("no safe way to send mail works from here");
     if (incomingMissing)
         parts << tr("no safe way to receive mail works from here");
+    parts << recommendation.departures;
     recommendation.summary = parts.join(QStringLiteral("; "));
     if (outgoingMissing || incomingMissing || results.isEmpty())
         return recommendation;

@@ -17,7 +17,11 @@ void describeVerdicts(QList<EndpointResult>& results,
 // The best variant that works, for sending and for receiving: TLS from the first byte,
 // then STARTTLS where the server requires it before log-in, then other STARTTLS; in
 // profile order otherwise. Only connections with TLS and a trusted chain qualify.
-// `email` goes into the request for the apply step.
-Recommendation recommend(const QList<EndpointResult>& results, const QString& email);
+// What `preference` names is kept when it works here; where it does not, another
+// variant is chosen and `departures` says so. `email` goes into the request for the
+// apply step.
+Recommendation recommend(const QList<EndpointResult>& results,
+                         const QString& email,
+                         const RecommendationPreference& preference = {});
 
 } // namespace mailsetup

@@ -2454,6 +2454,26 @@ E-Mail-Programme:
         <source>Install Mail Setup again.</source>
         <translation>Installieren Sie Mail Setup erneut.</translation>
     </message>
+    <message>
+        <source>The outgoing port the subscriber uses: recommended as long as it works from here.</source>
+        <translation>Der Ausgangsport, den der Kunde verwendet: wird empfohlen, solange er von hier aus funktioniert.</translation>
+    </message>
+    <message>
+        <source>the profile %1 has no outgoing server on port %2</source>
+        <translation>das Profil %1 hat keinen Postausgangsserver auf Port %2</translation>
+    </message>
+    <message>
+        <source>port %1, chosen for sending, does not work from here, so port %2 is used instead</source>
+        <translation>Port %1, zum Senden gewählt, funktioniert von hier aus nicht, daher wird stattdessen Port %2 verwendet</translation>
+    </message>
+    <message>
+        <source>receiving with %1, the provider&apos;s choice, does not work from here, so %2 is used instead</source>
+        <translation>Empfangen mit %1, der Wahl des Anbieters, funktioniert von hier aus nicht, daher wird stattdessen %2 verwendet</translation>
+    </message>
+    <message>
+        <source> (POP3 downloads your mail to this computer; other devices may no longer see it)</source>
+        <translation> (POP3 lädt Ihre E-Mails auf diesen Computer; andere Geräte sehen sie dann unter Umständen nicht mehr)</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AppleMailAdapter</name>
@@ -3049,6 +3069,10 @@ Mail Setup richtet %2 ein. Installieren Sie Thunderbird, starten Sie es einmal u
     <message>
         <source>Columns: server, result</source>
         <translation>Spalten: Server, Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
     </message>
 </context>
 <context>

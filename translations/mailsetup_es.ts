@@ -2454,6 +2454,26 @@ Programas de correo:
         <source>Install Mail Setup again.</source>
         <translation>Vuelva a instalar Mail Setup.</translation>
     </message>
+    <message>
+        <source>The outgoing port the subscriber uses: recommended as long as it works from here.</source>
+        <translation>El puerto de salida que usa el abonado: se recomienda mientras funcione desde aquí.</translation>
+    </message>
+    <message>
+        <source>the profile %1 has no outgoing server on port %2</source>
+        <translation>el perfil %1 no tiene servidor de salida en el puerto %2</translation>
+    </message>
+    <message>
+        <source>port %1, chosen for sending, does not work from here, so port %2 is used instead</source>
+        <translation>el puerto %1, elegido para enviar, no funciona desde aquí, así que se usa el puerto %2</translation>
+    </message>
+    <message>
+        <source>receiving with %1, the provider&apos;s choice, does not work from here, so %2 is used instead</source>
+        <translation>recibir con %1, la elección del proveedor, no funciona desde aquí, así que se usa %2</translation>
+    </message>
+    <message>
+        <source> (POP3 downloads your mail to this computer; other devices may no longer see it)</source>
+        <translation> (POP3 descarga su correo a este ordenador; es posible que otros dispositivos ya no lo vean)</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AppleMailAdapter</name>
@@ -3049,6 +3069,10 @@ Mail Setup configura %2. Instale Thunderbird, ábralo una vez y vuelva a cerrarl
     <message>
         <source>Columns: server, result</source>
         <translation>Columnas: servidor, resultado</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Nota: %1.</translation>
     </message>
 </context>
 <context>

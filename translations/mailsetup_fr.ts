@@ -2454,6 +2454,26 @@ Logiciels de messagerie :
         <source>Install Mail Setup again.</source>
         <translation>Réinstallez Mail Setup.</translation>
     </message>
+    <message>
+        <source>The outgoing port the subscriber uses: recommended as long as it works from here.</source>
+        <translation>Le port d&apos;envoi qu&apos;utilise l&apos;abonné : recommandé tant qu&apos;il fonctionne d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>the profile %1 has no outgoing server on port %2</source>
+        <translation>le profil %1 n&apos;a pas de serveur d&apos;envoi sur le port %2</translation>
+    </message>
+    <message>
+        <source>port %1, chosen for sending, does not work from here, so port %2 is used instead</source>
+        <translation>le port %1, choisi pour l&apos;envoi, ne fonctionne pas d&apos;ici ; le port %2 est donc utilisé à la place</translation>
+    </message>
+    <message>
+        <source>receiving with %1, the provider&apos;s choice, does not work from here, so %2 is used instead</source>
+        <translation>la réception par %1, le choix du fournisseur, ne fonctionne pas d&apos;ici ; %2 est donc utilisé à la place</translation>
+    </message>
+    <message>
+        <source> (POP3 downloads your mail to this computer; other devices may no longer see it)</source>
+        <translation> (POP3 télécharge votre courrier sur cet ordinateur ; vos autres appareils risquent de ne plus le voir)</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::AppleMailAdapter</name>
@@ -3049,6 +3069,10 @@ Mail Setup configure %2. Installez Thunderbird, démarrez-le une fois puis ferme
     <message>
         <source>Columns: server, result</source>
         <translation>Colonnes : serveur, résultat</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Remarque : %1.</translation>
     </message>
 </context>
 <context>

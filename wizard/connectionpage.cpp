@@ -186,6 +186,12 @@ void ConnectionPage::startCheck()
     const ProviderProfile& profile = *m_state->profile;
     DiagnosisRequest request = diagnosisRequestFor(profile, m_state->settings->email);
     request.timeoutMs = m_state->context.diagnosisTimeoutMs;
+    // Keep what the details page settled on where it works: the port the person picked,
+    // the provider's receiving protocol.
+    if (m_state->request)
+        request.preference.outgoingPort = m_state->request->outgoingPort;
+    if (const std::optional<ServerSettings>& incoming = m_state->settings->incoming)
+        request.preference.incomingProtocol = mailProtocolOf(incoming->type);
     m_endpoints = request.endpoints;
     m_results.resize(request.endpoints.size());
     for (const DiagnosticEndpoint& endpoint : request.endpoints) {
@@ -299,7 +305,10 @@ void ConnectionPage::finishCheck()
     if (resolved.settings->incoming)
         lines << tr("Receiving: %1").arg(resolved.settings->incoming->describe());
     lines << tr("Sending: %1").arg(resolved.settings->outgoing.describe());
-    m_status->showMessage(StatusLabel::Kind::Success, lines.join(QLatin1Char('\n')));
+    for (const QString& departure : rec.departures)
+        lines << tr("Note: %1.").arg(departure);
+    m_status->showMessage(rec.departures.isEmpty() ? StatusLabel::Kind::Success : StatusLabel::Kind::Warning,
+                          lines.join(QLatin1Char('\n')));
     m_state->log->add(tr("Connection check recommends: %1").arg(rec.summary));
     m_state->log->notifyStateChanged();
     emit completeChanged();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnosecommand.h"
 
+#include "accountoptions.h"
 #include "certificate.h"
 #include "diagnosis.h"
 #include "diagnosisreport.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 #if __has_include("pdfdocument.h")
@@ -104,6 +106,8 @@ int runDiagnoseCommand(const QStringList& arguments, QTextStream& out, QTextStre
          tr("Also write the report as a PDF file to <file>, for a helpdesk (passwords are never in it)."),
          tr("file")},
         {QStringLiteral("letter"), tr("With --pdf: US Letter paper instead of A4.")},
+        {QStringLiteral("outgoing-port"),
+         tr("The outgoing port the subscriber uses: recommended as long as it works from here."), tr("port")},
     });
     if (!parser.parse(arguments)) {
         err << "mailsetup: " << parser.errorText() << "\n";
@@ -146,6 +150,12 @@ int runDiagnoseCommand(const QStringList& arguments, QTextStream& out, QTextStre
             << tr("%1: the folder %2 does not exist").arg(pdfPath, QFileInfo(pdfPath).absolutePath()) << "\n";
         return 1;
     }
+    QString portError;
+    const std::optional<int> outgoingPort = portOption(parser, QStringLiteral("outgoing-port"), &portError);
+    if (!portError.isEmpty()) {
+        err << "mailsetup: " << portError << "\n";
+        return 2;
+    }
     double timeoutSeconds = DefaultTimeoutSeconds;
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
@@ -164,6 +174,18 @@ int runDiagnoseCommand(const QStringList& arguments, QTextStream& out, QTextStre
         return 1;
     }
     DiagnosisRequest request = diagnosisRequestFor(*loaded.profile, email);
+    if (outgoingPort &&
+        std::none_of(request.endpoints.begin(), request.endpoints.end(), [&](const DiagnosticEndpoint& e) {
+            return e.outgoing() && e.profilePort == *outgoingPort;
+        })) {
+        err << "mailsetup: "
+            << tr("the profile %1 has no outgoing server on port %2")
+                   .arg(loaded.profile->name())
+                   .arg(*outgoingPort)
+            << "\n";
+        return 2;
+    }
+    request.preference.outgoingPort = outgoingPort;
     request.timeoutMs = qint64(timeoutSeconds * 1000);
     request.caInstallFix = caInstallFixFor(profileArg, *loaded.profile);
     if (parser.isSet(QStringLiteral("ca"))) {

@@ -6,6 +6,11 @@ mailsetup_add_test(test_chainverifier
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_chainverifier.cpp
             ${CMAKE_CURRENT_LIST_DIR}/testcertificates.cpp ${CMAKE_CURRENT_LIST_DIR}/testcertificates.h
     LIBRARIES mailsetup_diagnostics)
+# What the check recommends when several variants work: the chosen port and the
+# provider's receiving protocol are kept where they work.
+mailsetup_add_test(test_recommendation
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_recommendation.cpp
+    LIBRARIES mailsetup_diagnostics)
 # Hostile servers the test runs itself on 127.0.0.1 (tarpit, drip, flood, garbage,
 # STARTTLS strippers, TLS failures): verdicts and deadlines.
 mailsetup_add_test(test_diagnosis_hostile

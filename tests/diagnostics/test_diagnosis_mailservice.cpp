@@ -323,6 +323,18 @@ void TestDiagnosisMailService::commandLineJson()
                      .arg(m_service.port(QStringLiteral("IMAPS")))
                      .toUtf8()),
              text.out.constData());
+
+    // The port the subscriber uses is what it recommends, as long as it works.
+    const QString subm = QString::number(m_service.port(QStringLiteral("SUBM")));
+    const CommandResult kept = runDiagnose({QStringLiteral("--profile"), m_profile, QStringLiteral("--email"),
+                                            email, QStringLiteral("--outgoing-port"), subm});
+    QVERIFY2(kept.exitCode == 0, kept.err.constData());
+    QVERIFY2(kept.out.contains(
+                 QStringLiteral("To use it: mailsetup apply --profile %1 --email %2 --outgoing-port %3 ")
+                     .arg(m_profile, email, subm)
+                     .toUtf8()),
+             kept.out.constData());
+    QVERIFY2(!kept.out.contains("does not work from here"), kept.out.constData());
 }
 
 // The report as PDF, read back by pdftotext (poppler-utils): the verdicts, the
@@ -412,6 +424,14 @@ void TestDiagnosisMailService::commandLineBadPasswordAndWrongCa()
         2);
     QCOMPARE(runDiagnose(
                  {QStringLiteral("--profile"), m_profile, QStringLiteral("--timeout"), QStringLiteral("0")})
+                 .exitCode,
+             2);
+    const CommandResult notInProfile = runDiagnose(
+        {QStringLiteral("--profile"), m_profile, QStringLiteral("--outgoing-port"), QStringLiteral("2525")});
+    QCOMPARE(notInProfile.exitCode, 2);
+    QVERIFY2(notInProfile.err.contains("no outgoing server on port 2525"), notInProfile.err.constData());
+    QCOMPARE(runDiagnose({QStringLiteral("--profile"), m_profile, QStringLiteral("--outgoing-port"),
+                          QStringLiteral("smtp")})
                  .exitCode,
              2);
     const CommandResult missingCa =
