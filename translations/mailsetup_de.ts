@@ -3289,10 +3289,6 @@ Mail Setup richtet %2 ein. Installieren Sie Thunderbird, starten Sie es einmal u
         <translation>Diese Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <source>Put every changed file back as it was before</source>
-        <translation>Jede geänderte Datei in ihren vorherigen Zustand zurückversetzen</translation>
-    </message>
-    <message>
         <source>Nothing was changed: %1</source>
         <translation>Nichts wurde geändert: %1</translation>
     </message>
@@ -3409,6 +3405,20 @@ Später rückgängig machen: %3</translation>
     <message>
         <source>Undoing %1</source>
         <translation>%1 wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Put every changed file back as it was before, and take out the provider&apos;s certificate where Mail Setup added it</source>
+        <translation>Jede geänderte Datei wieder so herstellen, wie sie vorher war, und das Zertifikat des Anbieters entfernen, wo Mail Setup es hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s certificate:</source>
+        <translation>Das Zertifikat des Anbieters:</translation>
+    </message>
+    <message>
+        <source>The certificate could not be taken out everywhere:
+%1</source>
+        <translation>Das Zertifikat konnte nicht überall entfernt werden:
+%1</translation>
     </message>
 </context>
 <context>

@@ -3289,10 +3289,6 @@ Mail Setup configura %2. Instale Thunderbird, ábralo una vez y vuelva a cerrarl
         <translation>Deshacer estos cambios</translation>
     </message>
     <message>
-        <source>Put every changed file back as it was before</source>
-        <translation>Devolver cada archivo cambiado a su estado anterior</translation>
-    </message>
-    <message>
         <source>Nothing was changed: %1</source>
         <translation>No se cambió nada: %1</translation>
     </message>
@@ -3409,6 +3405,20 @@ Para deshacerlo más tarde: %3</translation>
     <message>
         <source>Undoing %1</source>
         <translation>Deshaciendo %1</translation>
+    </message>
+    <message>
+        <source>Put every changed file back as it was before, and take out the provider&apos;s certificate where Mail Setup added it</source>
+        <translation>Devolver cada archivo modificado a como estaba antes y quitar el certificado del proveedor donde Mail Setup lo añadió</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s certificate:</source>
+        <translation>El certificado del proveedor:</translation>
+    </message>
+    <message>
+        <source>The certificate could not be taken out everywhere:
+%1</source>
+        <translation>No se pudo quitar el certificado en todas partes:
+%1</translation>
     </message>
 </context>
 <context>

@@ -3289,10 +3289,6 @@ Mail Setup configure %2. Installez Thunderbird, démarrez-le une fois puis ferme
         <translation>Annuler ces modifications</translation>
     </message>
     <message>
-        <source>Put every changed file back as it was before</source>
-        <translation>Remettre chaque fichier modifié dans son état précédent</translation>
-    </message>
-    <message>
         <source>Nothing was changed: %1</source>
         <translation>Rien n’a été modifié : %1</translation>
     </message>
@@ -3409,6 +3405,20 @@ Pour annuler plus tard : %3</translation>
     <message>
         <source>Undoing %1</source>
         <translation>Annulation de %1</translation>
+    </message>
+    <message>
+        <source>Put every changed file back as it was before, and take out the provider&apos;s certificate where Mail Setup added it</source>
+        <translation>Remettre chaque fichier modifié dans son état d&apos;avant et retirer le certificat du fournisseur là où Mail Setup l&apos;a ajouté</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s certificate:</source>
+        <translation>Le certificat du fournisseur :</translation>
+    </message>
+    <message>
+        <source>The certificate could not be taken out everywhere:
+%1</source>
+        <translation>Le certificat n&apos;a pas pu être retiré partout :
+%1</translation>
     </message>
 </context>
 <context>

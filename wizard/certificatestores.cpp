@@ -3,6 +3,8 @@
 
 #include "helpertruststore.h"
 #include "linuxtruststore.h"
+#include "trustanchor.h"
+#include "trustinstalllog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,6 +90,35 @@ std::unique_ptr<TrustStore> makeTrustStore(const TrustStoreChoice& choice,
                 "(mailsetup certificate install --store system)");
     return nullptr;
 #endif
+}
+
+QList<TrustInstallOutcome> uninstallAdded(const QList<TrustInstallOutcome>& installed,
+                                          const CaCertificate& ca,
+                                          const WizardContext& context,
+                                          ToolRunner& runner)
+{
+    QList<TrustInstallOutcome> removed;
+    // The certificate as the profile was loaded with it, checked against its pin then:
+    // the file may have gone since, and only the fingerprint and entry matter here.
+    const TrustAnchorCheck check = TrustAnchor::check(ca.certificate, ca.pin, ca.resolvedPath);
+    TrustInstallLog log(context.trustLogPath);
+    for (const TrustInstallOutcome& outcome : installed) {
+        if (!outcome.added())
+            continue;
+        if (!check.anchor) {
+            removed << TrustInstallOutcome{outcome.storeName,
+                                           TrustResult::make(TrustResult::Status::Failed, check.refusal),
+                                           outcome.store};
+            continue;
+        }
+        QString error;
+        std::unique_ptr<TrustStore> store = makeTrustStore(outcome.store, context, runner, &error);
+        removed << TrustInstallOutcome{outcome.storeName,
+                                       store ? uninstallRecorded(*store, *check.anchor, log)
+                                             : TrustResult::make(TrustResult::Status::Failed, error),
+                                       outcome.store};
+    }
+    return removed;
 }
 
 } // namespace mailsetup

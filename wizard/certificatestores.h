@@ -3,6 +3,8 @@
 
 #include "clientadapter.h"
 #include "nsstruststore.h"
+#include "providerprofile.h"
+#include "truststore.h"
 #include "wizardcontext.h"
 
 #include <QList>
@@ -46,6 +48,9 @@ struct TrustInstallOutcome
 {
     QString storeName;
     TrustResult result;
+    TrustStoreChoice store; // to take it out again
+
+    bool added() const { return result.status == TrustResult::Status::Done && !result.addedEntry.isEmpty(); }
 };
 
 // The store itself, made on the thread that uses it; empty with *error set when
@@ -54,5 +59,13 @@ std::unique_ptr<TrustStore> makeTrustStore(const TrustStoreChoice& choice,
                                            const WizardContext& context,
                                            ToolRunner& runner,
                                            QString* error);
+
+// Undo for certificates: takes `ca` out of every store in `installed` that it was
+// added to (not those that had it before), through the install record. On the
+// thread that calls it, as makeTrustStore.
+QList<TrustInstallOutcome> uninstallAdded(const QList<TrustInstallOutcome>& installed,
+                                          const CaCertificate& ca,
+                                          const WizardContext& context,
+                                          ToolRunner& runner);
 
 } // namespace mailsetup

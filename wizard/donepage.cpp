@@ -2,6 +2,7 @@
 #include "donepage.h"
 
 #include "backgroundtask.h"
+#include "certificatestores.h"
 #include "documentactions.h"
 #include "instructionsdialog.h"
 #include "settingssheet.h"
@@ -60,7 +61,8 @@ DonePage::DonePage(std::shared_ptr<WizardState> state, QWidget* parent)
 
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undo->setAccessibleName(tr("Undo these changes"));
-    m_undo->setAccessibleDescription(tr("Put every changed file back as it was before"));
+    m_undo->setAccessibleDescription(tr("Put every changed file back as it was before, and take out the "
+                                        "provider's certificate where Mail Setup added it"));
     m_undoStatus->setObjectName(QStringLiteral("undoStatus"));
     auto* undoRow = new QHBoxLayout;
     undoRow->addWidget(m_undo);
@@ -141,7 +143,8 @@ void DonePage::initializePage()
         m_result->showMessage(
             StatusLabel::Kind::Success,
             tr("%1 was already set up for %2; nothing needed to change.").arg(program, settings.email));
-        m_undo->hide();
+        m_undo->setVisible(!addedCertificates().isEmpty()); // the certificate can still be taken out
+        m_undo->setEnabled(true);
     } else {
         m_result->showMessage(StatusLabel::Kind::Success,
                               tr("Done: %1 is set up for %2.").arg(program, settings.email));
@@ -209,10 +212,22 @@ bool DonePage::isComplete() const
     return !m_undoing;
 }
 
+QList<TrustInstallOutcome> DonePage::addedCertificates() const
+{
+    QList<TrustInstallOutcome> added;
+    for (const TrustInstallOutcome& outcome : m_state->trustInstalls) {
+        if (outcome.added())
+            added << outcome;
+    }
+    return added;
+}
+
 void DonePage::undo()
 {
     const std::optional<ApplyResult>& applied = m_state->applied;
-    if (m_undoing || !applied || !applied->ok || m_state->transactionIds.isEmpty())
+    const QList<TrustInstallOutcome> certificates = addedCertificates();
+    if (m_undoing || !applied || !applied->ok ||
+        (m_state->transactionIds.isEmpty() && certificates.isEmpty()))
         return;
     m_undoing = true;
     m_state->busy = true;
@@ -221,48 +236,79 @@ void DonePage::undo()
     emit completeChanged();
     const QString root = m_state->context.backupRoot;
     const QStringList ids = m_state->transactionIds;
+    const WizardContext context = m_state->context;
+    const std::optional<CaCertificate> ca = m_state->profile->ca;
     m_state->log->add(tr("Undoing %1").arg(ids.join(QStringLiteral(", "))));
-    runInBackground<UndoResult>(
+    runInBackground<Undone>(
         this,
-        [root, ids] {
+        [root, ids, certificates, context, ca] {
             // Newest first, as they were applied one program after the other.
             ClientRegistry registry;
             BackupStore store(root);
-            UndoResult all;
-            all.ok = true;
+            Undone undone;
+            undone.files.ok = true;
             for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
                 const UndoResult one = undoTransaction(store, *it, runningCheck(registry), false);
-                all.restored << one.restored;
-                all.conflicts << one.conflicts;
+                undone.files.restored << one.restored;
+                undone.files.conflicts << one.conflicts;
                 if (!one.ok) {
-                    all.ok = false;
-                    all.error = one.error;
-                    break;
+                    undone.files.ok = false;
+                    undone.files.error = one.error;
+                    return undone; // the certificate stays while the files use it
                 }
             }
-            return all;
+            if (ca) {
+                ProcessToolRunner runner;
+                undone.certificates = uninstallAdded(certificates, *ca, context, runner);
+            }
+            return undone;
         },
-        [this](const UndoResult& result) { finishUndo(result); });
+        [this](const Undone& undone) { finishUndo(undone); });
 }
 
-void DonePage::finishUndo(const UndoResult& result)
+void DonePage::finishUndo(const Undone& undone)
 {
     m_undoing = false;
     m_state->busy = false;
     emit completeChanged();
-    if (result.ok) {
-        m_undoStatus->showMessage(StatusLabel::Kind::Success,
-                                  tr("Undone: every file is as it was before.\n%1")
-                                      .arg(bullets(m_state->context.env, result.restored)));
-        m_result->showMessage(StatusLabel::Kind::Info, tr("The changes were undone; nothing is set up."));
+    const UndoResult& result = undone.files;
+    if (!result.ok) {
+        QString text = tr("Could not undo: %1").arg(result.error);
+        if (!result.conflicts.isEmpty())
+            text += QLatin1Char('\n') + tr("Changed since Mail Setup wrote them:\n%1")
+                                            .arg(bullets(m_state->context.env, result.conflicts));
+        m_undoStatus->showMessage(StatusLabel::Kind::Error, text);
+        m_undo->setEnabled(true);
         return;
     }
-    QString text = tr("Could not undo: %1").arg(result.error);
-    if (!result.conflicts.isEmpty())
-        text += QLatin1Char('\n') + tr("Changed since Mail Setup wrote them:\n%1")
-                                        .arg(bullets(m_state->context.env, result.conflicts));
-    m_undoStatus->showMessage(StatusLabel::Kind::Error, text);
-    m_undo->setEnabled(true);
+    m_state->transactionIds.clear(); // the files are back
+    QStringList lines;
+    if (!result.restored.isEmpty())
+        lines << tr("Undone: every file is as it was before.\n%1")
+                     .arg(bullets(m_state->context.env, result.restored));
+    bool allOut = true;
+    if (!undone.certificates.isEmpty())
+        lines << tr("The provider's certificate:");
+    for (const TrustInstallOutcome& o : undone.certificates) {
+        lines << QStringLiteral("• ") + o.result.message;
+        m_state->log->add(o.result.message);
+        const bool out = o.result.status == TrustResult::Status::Done ||
+                         o.result.status == TrustResult::Status::NotPresent;
+        allOut = allOut && out;
+        if (out) // cannot come out twice; what is still in can be tried again
+            m_state->trustInstalls.removeIf(
+                [&o](const TrustInstallOutcome& installed) { return installed.storeName == o.storeName; });
+    }
+    m_state->log->notifyStateChanged();
+    if (!allOut) {
+        m_undoStatus->showMessage(
+            StatusLabel::Kind::Error,
+            tr("The certificate could not be taken out everywhere:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        m_undo->setEnabled(true);
+        return;
+    }
+    m_undoStatus->showMessage(StatusLabel::Kind::Success, lines.join(QLatin1Char('\n')));
+    m_result->showMessage(StatusLabel::Kind::Info, tr("The changes were undone; nothing is set up."));
 }
 
 } // namespace mailsetup

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "certificatestores.h"
 #include "transaction.h"
 
 #include <QWizardPage>
@@ -28,12 +29,20 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    // Puts the files back as they were ("Undo these changes").
+    // Puts the files back as they were and takes out the provider's certificate
+    // where this session added it ("Undo these changes").
     void undo();
     DocumentActions* sheetActions() const { return m_sheet; }
 
+    struct Undone
+    {
+        UndoResult files;
+        QList<TrustInstallOutcome> certificates; // one per store it was taken out of
+    };
+
 private:
-    void finishUndo(const UndoResult& result);
+    void finishUndo(const Undone& undone);
+    QList<TrustInstallOutcome> addedCertificates() const;
 
     std::shared_ptr<WizardState> m_state;
     StatusLabel* m_result;

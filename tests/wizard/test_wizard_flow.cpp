@@ -597,6 +597,21 @@ void WizardFlowTest::happyPathWithHelpdeskView()
     done->sheetActions()->copyText();
     QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("127.0.0.1")));
     QVERIFY(!QGuiApplication::clipboard()->text().contains(QStringLiteral("wonderland")));
+
+    // Undo: the file as it was, and the certificate out of both databases it went into.
+    find<QPushButton>(done, "undoButton")->click();
+    auto* undoStatus = find<StatusLabel>(done, "undoStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(undoStatus->kind() != StatusLabel::Kind::Info, 30000);
+    QVERIFY2(undoStatus->kind() == StatusLabel::Kind::Success, qPrintable(undoStatus->text()));
+    QVERIFY2(undoStatus->text().contains(QStringLiteral("The provider's certificate:")),
+             qPrintable(undoStatus->text()));
+    QCOMPARE(readFile(m_fixture->prefsPath(0)), originalPrefs);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY2(!m_fixture->nssListing(i).contains(QLatin1String("C,,")),
+                 qPrintable(m_fixture->nssListing(i)));
+    QVERIFY(!readFile(m_fixture->trustLog()).contains(expected.toLatin1()));
+    QVERIFY(!find<QPushButton>(done, "undoButton")->isEnabled()); // nothing left to undo
+    screenshot(QStringLiteral("08b-done-undone"));
 }
 
 void WizardFlowTest::blockedPortRecommendsTheOtherVariant()
