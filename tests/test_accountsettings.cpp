@@ -2,10 +2,12 @@
 // Choosing servers from a profile: the safest variant first, never plaintext.
 #include "accountsettings.h"
 #include "profileloader.h"
+#include "support/serverentries.h"
 
 #include <QtTest>
 
 using namespace mailsetup;
+using testprofiles::serverEntry;
 
 namespace {
 
@@ -15,21 +17,6 @@ ProviderProfile pcug()
     if (!r.ok())
         qFatal("%s", qPrintable(r.errorText()));
     return *r.profile;
-}
-
-ServerEntry entry(const QString& type,
-                  int port,
-                  Security security,
-                  const QString& user = QStringLiteral("%EMAILADDRESS%"))
-{
-    ServerEntry e;
-    e.type = type;
-    e.hostname = QStringLiteral("mail.%EMAILDOMAIN%");
-    e.port = port;
-    e.security = security;
-    e.authMethods = {AuthMethod::PasswordCleartext};
-    e.username = user;
-    return e;
 }
 
 } // namespace
@@ -80,8 +67,8 @@ private slots:
     {
         ProviderProfile p;
         p.shortName = QStringLiteral("X");
-        p.outgoing = {entry(QStringLiteral("smtp"), 25, Security::StartTls),
-                      entry(QStringLiteral("smtp"), 587, Security::StartTls)};
+        p.outgoing = {serverEntry(QStringLiteral("smtp"), 25, Security::StartTls),
+                      serverEntry(QStringLiteral("smtp"), 587, Security::StartTls)};
         const ResolveResult r = resolveAccount(p, {QStringLiteral("a@x.test"), {}, {}, {}, {}, {}});
         QVERIFY2(r.settings, qPrintable(r.error));
         QCOMPARE(r.settings->outgoing.port, 587);
@@ -94,15 +81,15 @@ private slots:
     {
         ProviderProfile p;
         p.shortName = QStringLiteral("X");
-        p.outgoing = {entry(QStringLiteral("smtp"), 25, Security::Plain),
-                      entry(QStringLiteral("smtp"), 465, Security::Ssl)};
-        p.incoming = {entry(QStringLiteral("pop3"), 110, Security::Plain)};
+        p.outgoing = {serverEntry(QStringLiteral("smtp"), 25, Security::Plain),
+                      serverEntry(QStringLiteral("smtp"), 465, Security::Ssl)};
+        p.incoming = {serverEntry(QStringLiteral("pop3"), 110, Security::Plain)};
         const ResolveResult r = resolveAccount(p, {QStringLiteral("a@x.test"), {}, {}, {}, {}, {}});
         QVERIFY(!r.settings);
         QVERIFY2(r.error.contains(QStringLiteral("only unencrypted")), qPrintable(r.error));
 
-        p.incoming = {entry(QStringLiteral("pop3"), 110, Security::Plain),
-                      entry(QStringLiteral("imap"), 993, Security::Ssl)};
+        p.incoming = {serverEntry(QStringLiteral("pop3"), 110, Security::Plain),
+                      serverEntry(QStringLiteral("imap"), 993, Security::Ssl)};
         const ResolveResult ok = resolveAccount(p, {QStringLiteral("a@x.test"), {}, {}, {}, {}, {}});
         QVERIFY2(ok.settings, qPrintable(ok.error));
         QCOMPARE(ok.settings->outgoing.port, 465);

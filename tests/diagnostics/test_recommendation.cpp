@@ -3,6 +3,7 @@
 // safest by default, but the port the person chose and the provider's receiving
 // protocol are kept where they work, and left only with a reason given. Results are
 // made here, one per server entry, as the probes would report them.
+#include "../support/serverentries.h"
 #include "accountsettings.h"
 #include "diagnosis.h"
 #include "verdicts.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace mailsetup;
+using testprofiles::serverEntry;
 
 namespace {
 
@@ -48,17 +50,6 @@ QList<EndpointResult> everythingWorks()
             works(MailProtocol::Smtp, 25, Security::StartTls),
             works(MailProtocol::Imap, 143, Security::StartTls),
             works(MailProtocol::Pop3, 995, Security::Ssl)};
-}
-
-ServerEntry entry(const QString& type, int port, Security security)
-{
-    ServerEntry e;
-    e.type = type;
-    e.hostname = QStringLiteral("mail.example.test");
-    e.port = port;
-    e.security = security;
-    e.authMethods = {AuthMethod::PasswordCleartext};
-    return e;
 }
 
 } // namespace
@@ -157,10 +148,10 @@ private slots:
     {
         ProviderProfile profile;
         profile.shortName = QStringLiteral("X");
-        profile.outgoing = {entry(QStringLiteral("smtp"), 465, Security::Ssl)};
-        profile.incoming = {entry(QStringLiteral("pop3"), 110, Security::Plain),
-                            entry(QStringLiteral("imap"), 143, Security::StartTls),
-                            entry(QStringLiteral("pop3"), 995, Security::Ssl)};
+        profile.outgoing = {serverEntry(QStringLiteral("smtp"), 465, Security::Ssl)};
+        profile.incoming = {serverEntry(QStringLiteral("pop3"), 110, Security::Plain),
+                            serverEntry(QStringLiteral("imap"), 143, Security::StartTls),
+                            serverEntry(QStringLiteral("pop3"), 995, Security::Ssl)};
         QCOMPARE(preferredIncomingType(profile), QStringLiteral("imap"));
         const DiagnosisRequest request = diagnosisRequestFor(profile, QStringLiteral("a@example.test"));
         QCOMPARE(request.preference.incomingProtocol, std::optional<MailProtocol>(MailProtocol::Imap));
@@ -182,8 +173,8 @@ private slots:
         QCOMPARE(resolveAccount(profile, pop3).settings->incoming->port, 995);
 
         // Only plaintext IMAP: the encrypted POP3 is the first usable choice.
-        profile.incoming = {entry(QStringLiteral("imap"), 143, Security::Plain),
-                            entry(QStringLiteral("pop3"), 995, Security::Ssl)};
+        profile.incoming = {serverEntry(QStringLiteral("imap"), 143, Security::Plain),
+                            serverEntry(QStringLiteral("pop3"), 995, Security::Ssl)};
         QCOMPARE(preferredIncomingType(profile), QStringLiteral("pop3"));
         profile.incoming.clear();
         QCOMPARE(preferredIncomingType(profile), QString());
@@ -196,10 +187,10 @@ private slots:
     {
         ProviderProfile profile;
         profile.shortName = QStringLiteral("X");
-        profile.outgoing = {entry(QStringLiteral("smtp"), 465, Security::Ssl)};
-        ServerEntry oauthOnly = entry(QStringLiteral("imap"), 993, Security::Ssl);
+        profile.outgoing = {serverEntry(QStringLiteral("smtp"), 465, Security::Ssl)};
+        ServerEntry oauthOnly = serverEntry(QStringLiteral("imap"), 993, Security::Ssl);
         oauthOnly.authMethods = {AuthMethod::OAuth2};
-        profile.incoming = {oauthOnly, entry(QStringLiteral("pop3"), 995, Security::Ssl)};
+        profile.incoming = {oauthOnly, serverEntry(QStringLiteral("pop3"), 995, Security::Ssl)};
         const ResolveResult resolved =
             resolveAccount(profile, {QStringLiteral("a@example.test"), {}, {}, {}, {}, {}});
         QVERIFY2(resolved.settings, qPrintable(resolved.error));

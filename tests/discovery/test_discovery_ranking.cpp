@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Real ISPDB files, the loader's rules for fetched documents, and the ranking: no
 // network needed.
+#include "../support/serverentries.h"
 #include "accountsettings.h"
 #include "dnsprofiles.h"
 #include "guessing.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace mailsetup;
+using testprofiles::serverEntry;
 
 namespace {
 
@@ -58,17 +60,6 @@ QByteArray withCa(const QByteArray& file)
         "  <ms:certificateAuthority file=\"FILE\" sha256=\"PIN\">CAcert</ms:certificateAuthority>\n"
         "</clientConfig>\n";
     return xml.replace("FILE", file).replace("PIN", pcugPin);
-}
-
-ServerEntry entry(const QString& type, int port, Security security)
-{
-    ServerEntry s;
-    s.type = type;
-    s.hostname = QStringLiteral("host.test");
-    s.port = port;
-    s.security = security;
-    s.authMethods << AuthMethod::PasswordCleartext;
-    return s;
 }
 
 } // namespace
@@ -162,10 +153,10 @@ private slots:
 
     void serverOrder()
     {
-        QList<ServerEntry> servers = {entry(QStringLiteral("smtp"), 25, Security::StartTls),
-                                      entry(QStringLiteral("smtp"), 587, Security::Plain),
-                                      entry(QStringLiteral("smtp"), 587, Security::StartTls),
-                                      entry(QStringLiteral("smtp"), 465, Security::Ssl)};
+        QList<ServerEntry> servers = {serverEntry(QStringLiteral("smtp"), 25, Security::StartTls),
+                                      serverEntry(QStringLiteral("smtp"), 587, Security::Plain),
+                                      serverEntry(QStringLiteral("smtp"), 587, Security::StartTls),
+                                      serverEntry(QStringLiteral("smtp"), 465, Security::Ssl)};
         sortServers(servers);
         QCOMPARE(servers[0].port, 465);
         QCOMPARE(servers[1].port, 587);
@@ -173,10 +164,10 @@ private slots:
         QCOMPARE(servers[2].port, 25);
         QCOMPARE(servers[3].security, Security::Plain);
 
-        QList<ServerEntry> incoming = {entry(QStringLiteral("pop3"), 995, Security::Ssl),
-                                       entry(QStringLiteral("imap"), 143, Security::StartTls),
-                                       entry(QStringLiteral("imap"), 143, Security::Plain),
-                                       entry(QStringLiteral("imap"), 993, Security::Ssl)};
+        QList<ServerEntry> incoming = {serverEntry(QStringLiteral("pop3"), 995, Security::Ssl),
+                                       serverEntry(QStringLiteral("imap"), 143, Security::StartTls),
+                                       serverEntry(QStringLiteral("imap"), 143, Security::Plain),
+                                       serverEntry(QStringLiteral("imap"), 993, Security::Ssl)};
         sortServers(incoming);
         QCOMPARE(incoming[0].port, 993);
         QCOMPARE(incoming[1].port, 143);
@@ -191,7 +182,7 @@ private slots:
             DiscoveredConfig c;
             c.source = source;
             c.trusted = trusted;
-            c.profile.outgoing << entry(QStringLiteral("smtp"), 465, security);
+            c.profile.outgoing << serverEntry(QStringLiteral("smtp"), 465, security);
             return c;
         };
         QList<DiscoveredConfig> configs = {config(DiscoverySource::Guess, false, Security::Ssl),
