@@ -3420,6 +3420,10 @@ Später rückgängig machen: %3</translation>
         <translation>Das Zertifikat konnte nicht überall entfernt werden:
 %1</translation>
     </message>
+    <message>
+        <source>Your mail program is as it was before.</source>
+        <translation>Ihr E-Mail-Programm ist wieder so wie vorher.</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::Editor</name>

@@ -3420,6 +3420,10 @@ Para deshacerlo más tarde: %3</translation>
         <translation>No se pudo quitar el certificado en todas partes:
 %1</translation>
     </message>
+    <message>
+        <source>Your mail program is as it was before.</source>
+        <translation>Su programa de correo está como antes.</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::Editor</name>

@@ -3420,6 +3420,10 @@ Pour annuler plus tard : %3</translation>
         <translation>Le certificat n&apos;a pas pu être retiré partout :
 %1</translation>
     </message>
+    <message>
+        <source>Your mail program is as it was before.</source>
+        <translation>Votre programme de messagerie est comme avant.</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::Editor</name>

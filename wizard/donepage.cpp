@@ -111,6 +111,8 @@ DonePage::DonePage(std::shared_ptr<WizardState> state, QWidget* parent)
 void DonePage::initializePage()
 {
     m_undoStatus->clearMessage();
+    m_questions.clear();
+    setSubTitle(tr("Start your mail program to use the account."));
     const SettingsSheet sheet = buildSettingsSheet(*m_state->profile, *m_state->settings);
     m_sheet->setDocument(sheet.title(), settingsSheetToHtml(sheet), settingsSheetToText(sheet));
     m_instructionsCombo->clear();
@@ -202,7 +204,8 @@ void DonePage::initializePage()
             if (!part.isEmpty())
                 contact << part;
         }
-        parts << tr("Questions? %1").arg(contact.join(QStringLiteral(", ")));
+        m_questions = tr("Questions? %1").arg(contact.join(QStringLiteral(", ")));
+        parts << m_questions;
     }
     m_details->setText(parts.join(QStringLiteral("\n\n")));
 }
@@ -309,6 +312,9 @@ void DonePage::finishUndo(const Undone& undone)
     }
     m_undoStatus->showMessage(StatusLabel::Kind::Success, lines.join(QLatin1Char('\n')));
     m_result->showMessage(StatusLabel::Kind::Info, tr("The changes were undone; nothing is set up."));
+    // What to do next, the change number and "to undo later" no longer hold.
+    setSubTitle(tr("Your mail program is as it was before."));
+    m_details->setText(m_questions);
 }
 
 } // namespace mailsetup

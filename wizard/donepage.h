@@ -52,6 +52,7 @@ private:
     DocumentActions* m_sheet;
     QComboBox* m_instructionsCombo;
     QPushButton* m_showSteps;
+    QString m_questions; // the provider's helpdesk, for after an undo
     bool m_undoing = false;
 };
 

@@ -611,6 +611,11 @@ void WizardFlowTest::happyPathWithHelpdeskView()
                  qPrintable(m_fixture->nssListing(i)));
     QVERIFY(!readFile(m_fixture->trustLog()).contains(expected.toLatin1()));
     QVERIFY(!find<QPushButton>(done, "undoButton")->isEnabled()); // nothing left to undo
+    const QString details = find<QLabel>(done, "doneDetails")->text();
+    QVERIFY2(!details.contains(QStringLiteral("To undo later")) &&
+                 !details.contains(QStringLiteral("What to do now")),
+             qPrintable(details));
+    QCOMPARE(done->subTitle(), QStringLiteral("Your mail program is as it was before."));
     screenshot(QStringLiteral("08b-done-undone"));
 }
 
