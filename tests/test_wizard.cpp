@@ -259,8 +259,10 @@ bool WizardTest::lockProfile()
 void WizardTest::appliesAndUndoesTheAccount()
 {
     chooseProvider(QStringLiteral("pcug"));
-    QVERIFY(
-        find<QLabel>(m_wizard.get(), "providerDetails")->text().contains(QLatin1String("help@tip.net.au")));
+    const QLabel* providerDetails = find<QLabel>(m_wizard.get(), "providerDetails");
+    QVERIFY(providerDetails->text().contains(QLatin1String("help@tip.net.au")));
+    // The helpdesk's address and phone can be copied from there.
+    QVERIFY(providerDetails->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
     screenshot(QStringLiteral("01-provider"));
     clickNext(SetupWizard::DetailsPageId);
 

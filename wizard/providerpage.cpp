@@ -72,7 +72,6 @@ ProviderPage::ProviderPage(SetupWizard* wizard, QWidget* parent)
     m_details->setObjectName(QStringLiteral("providerDetails"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(listLabel);
@@ -256,9 +255,13 @@ void ProviderPage::showSelected()
     else
         m_trustWarning->clearMessage();
     if (row < 0 || row >= m_profiles.size()) {
+        // Nothing worth copying: a plain label, which lays out far quicker than a
+        // selectable one (a text document) before the first page shows.
+        m_details->setTextInteractionFlags(Qt::NoTextInteraction);
         m_details->setText(tr("Choose a provider to see its details."));
         return;
     }
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse); // phone numbers, addresses
     const ProviderProfile& p = m_profiles.at(row);
     QStringList lines;
     lines << tr("%1 sets up addresses ending in %2.").arg(p.name(), domainList(p));
