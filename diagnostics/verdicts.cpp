@@ -236,33 +236,29 @@ Recommendation recommend(const QList<EndpointResult>& results,
                          const RecommendationPreference& preference)
 {
     Recommendation recommendation;
+    // The best of all; then what was preferred, where any of it works.
     const auto any = [](const DiagnosticEndpoint&) { return true; };
-    // The best of what was preferred; failing that (-1), the best of all.
-    const auto preferring = [&results, &any](bool outgoing, auto preferred, bool* leftPreference) {
-        const int kept = best(results, outgoing, preferred);
-        *leftPreference = kept < 0 && best(results, outgoing, any) >= 0;
-        return kept >= 0 ? kept : best(results, outgoing, any);
-    };
+    recommendation.outgoingIndex = best(results, true, any);
+    recommendation.incomingIndex = best(results, false, any);
 
-    bool leftPort = false;
     if (const std::optional<int> port = preference.outgoingPort) {
-        recommendation.outgoingIndex = preferring(
-            true, [port](const DiagnosticEndpoint& e) { return e.profilePort == *port; }, &leftPort);
-        if (leftPort)
+        const int kept =
+            best(results, true, [port](const DiagnosticEndpoint& e) { return e.profilePort == *port; });
+        if (kept >= 0)
+            recommendation.outgoingIndex = kept;
+        else if (recommendation.outgoingIndex >= 0)
             recommendation.departures
                 << tr("port %1, chosen for sending, does not work from here, so port %2 is used instead")
                        .arg(*port)
                        .arg(results.at(recommendation.outgoingIndex).endpoint.profilePort);
-    } else {
-        recommendation.outgoingIndex = best(results, true, any);
     }
 
-    bool leftProtocol = false;
     if (const std::optional<MailProtocol> protocol = preference.incomingProtocol) {
-        recommendation.incomingIndex = preferring(
-            false, [protocol](const DiagnosticEndpoint& e) { return e.protocol == *protocol; },
-            &leftProtocol);
-        if (leftProtocol) {
+        const int kept =
+            best(results, false, [protocol](const DiagnosticEndpoint& e) { return e.protocol == *protocol; });
+        if (kept >= 0) {
+            recommendation.incomingIndex = kept;
+        } else if (recommendation.incomingIndex >= 0) {
             const MailProtocol instead = results.at(recommendation.incomingIndex).endpoint.protocol;
             QString departure =
                 tr("receiving with %1, the provider's choice, does not work from here, so %2 is "
@@ -273,8 +269,6 @@ Recommendation recommend(const QList<EndpointResult>& results,
                     tr(" (POP3 downloads your mail to this computer; other devices may no longer see it)");
             recommendation.departures << departure;
         }
-    } else {
-        recommendation.incomingIndex = best(results, false, any);
     }
 
     const bool outgoingMissing = offers(results, true) && recommendation.outgoingIndex < 0;
