@@ -208,11 +208,11 @@ void CertificatePage::install()
                 std::unique_ptr<TrustStore> store = makeTrustStore(choice, context, runner, &error);
                 if (!store) {
                     work.outcomes << TrustInstallOutcome{
-                        choice.name, TrustResult::make(TrustResult::Status::Failed, error), choice};
+                        TrustResult::make(TrustResult::Status::Failed, error), choice};
                     continue;
                 }
-                work.outcomes << TrustInstallOutcome{
-                    choice.name, installAndRecord(*store, *check.anchor, confirmed, log), choice};
+                work.outcomes << TrustInstallOutcome{installAndRecord(*store, *check.anchor, confirmed, log),
+                                                     choice};
             }
             return work;
         },

@@ -106,15 +106,13 @@ QList<TrustInstallOutcome> uninstallAdded(const QList<TrustInstallOutcome>& inst
         if (!outcome.added())
             continue;
         if (!check.anchor) {
-            removed << TrustInstallOutcome{outcome.storeName,
-                                           TrustResult::make(TrustResult::Status::Failed, check.refusal),
+            removed << TrustInstallOutcome{TrustResult::make(TrustResult::Status::Failed, check.refusal),
                                            outcome.store};
             continue;
         }
         QString error;
         std::unique_ptr<TrustStore> store = makeTrustStore(outcome.store, context, runner, &error);
-        removed << TrustInstallOutcome{outcome.storeName,
-                                       store ? uninstallRecorded(*store, *check.anchor, log)
+        removed << TrustInstallOutcome{store ? uninstallRecorded(*store, *check.anchor, log)
                                              : TrustResult::make(TrustResult::Status::Failed, error),
                                        outcome.store};
     }

@@ -46,9 +46,8 @@ QList<TrustStoreChoice> trustStoresFor(const QList<ClientInstallation>& installa
 // What installing into one store did, as the certificate and done pages show it.
 struct TrustInstallOutcome
 {
-    QString storeName;
     TrustResult result;
-    TrustStoreChoice store; // to take it out again
+    TrustStoreChoice store; // its name for people; what to make to take it out again
 
     bool added() const { return result.status == TrustResult::Status::Done && !result.addedEntry.isEmpty(); }
 };

@@ -300,7 +300,7 @@ void DonePage::finishUndo(const Undone& undone)
         allOut = allOut && out;
         if (out) // cannot come out twice; what is still in can be tried again
             m_state->trustInstalls.removeIf(
-                [&o](const TrustInstallOutcome& installed) { return installed.storeName == o.storeName; });
+                [&o](const TrustInstallOutcome& installed) { return installed.store.name == o.store.name; });
     }
     m_state->log->notifyStateChanged();
     if (!allOut) {
